@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { env, loadConfig, platformShape, z } from '@commerce/config';
+
+/** Where `npm run compose` writes the supergraph, relative to this package (src/ or dist/). */
+const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+
+/** `SUBGRAPH_<NAME>_URL`: replaces the URL the supergraph records for subgraph NAME. */
+const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+
+/** A comma-separated list of exact origins (`https://shop.example.com`), or `*` for any origin. */
+const corsOrigins = z
+  .string()
+  .default('*')
+  .transform((value, ctx): string[] | '*' => {
+    if (value.trim() === '*') return '*';
+    const origins = value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
+    for (const origin of origins) {
+      if (!isOrigin(origin)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${origin}" is not an origin like https://shop.example.com` });
+      }
+    }
+    return origins;
+  });
+
+const gatewayShape = {
+  ...platformShape,
+  GATEWAY_PORT: env.port(4000),
+  SUPERGRAPH_PATH: env.string(DEFAULT_SUPERGRAPH_PATH),
+  /**
+   * Bearer tokens travel in a header, never in cookies, so allowing any origin exposes no ambient
+   * credentials; deployments that want to pin their front ends list them.
+   */
+  CORS_ORIGINS: corsOrigins,
+  MAX_QUERY_DEPTH: env.int(12, 1),
+  MAX_QUERY_COST: env.int(5000, 1),
+  APQ_TTL_SECONDS: env.int(86_400, 1),
+  SUBGRAPH_TIMEOUT_MS: env.int(10_000, 100),
+  /** Keep-alive connections per subgraph origin. */
+  SUBGRAPH_CONNECTIONS: env.int(64, 1),
+};
+
+export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {
+  /** Subgraph URL overrides keyed by subgraph name in env form (`USERS`), see `subgraphEnvName`. */
+  SUBGRAPH_URLS: Record<string, string>;
+};
+
+/**
+ * Reads and validates the gateway's settings once at boot. Subgraph URL overrides are open-ended
+ * (`SUBGRAPH_USERS_URL`, `SUBGRAPH_CATALOG_URL`...) because the gateway serves whatever supergraph it
+ * is pointed at, so their variables are found by name and validated like the fixed ones.
+ */
+export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const overrideNames = Object.keys(source).filter((key) => SUBGRAPH_URL_VARIABLE.test(key));
+  const overrideShape = Object.fromEntries(overrideNames.map((key) => [key, env.url()]));
+  const values = loadConfig({ ...gatewayShape, ...overrideShape }, source) as Record<string, unknown>;
+  const SUBGRAPH_URLS: Record<string, string> = {};
+  for (const key of overrideNames) {
+    SUBGRAPH_URLS[SUBGRAPH_URL_VARIABLE.exec(key)![1]] = String(values[key]);
+    delete values[key];
+  }
+  return { ...(values as z.infer<z.ZodObject<typeof gatewayShape>>), SUBGRAPH_URLS };
+}
+
+/** The NAME part of `SUBGRAPH_<NAME>_URL` for a subgraph name of the supergraph (`user-profile` -> `USER_PROFILE`). */
+export function subgraphEnvName(subgraph: string): string {
+  return subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}

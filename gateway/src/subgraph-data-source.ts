@@ -1,0 +1,91 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+import { currentLogScope, Logger } from '@commerce/logging';
+import type { GatewayContext } from './context';
+import type { SubgraphMetrics } from './subgraph-metrics';
+import { SubgraphUnavailableError } from './subgraph-unavailable';
+
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  fetcher: Fetcher;
+  metrics: SubgraphMetrics;
+  logger: Logger;
+}
+
+/**
+ * How the gateway talks to one subgraph. Subgraphs verify the caller themselves, so the caller's
+ * Authorization header travels with every fetch, with the request id and trace so one request reads
+ * as one story across services' logs. Each fetch is timed per subgraph, and a fetch that yields no
+ * GraphQL answer becomes a public SERVICE_UNAVAILABLE naming the service, its cause logged here.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly subgraph: string;
+  private readonly metrics: SubgraphMetrics;
+  private readonly logger: Logger;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({ url: options.url, fetcher: options.fetcher });
+    this.subgraph = options.name;
+    this.metrics = options.metrics;
+    this.logger = options.logger;
+  }
+
+  override async process(options: ProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    const stopTimer = this.metrics.fetchDuration.startTimer({ subgraph: this.subgraph });
+    try {
+      return await super.process(options);
+    } catch (error) {
+      this.metrics.fetchErrors.inc({ subgraph: this.subgraph });
+      throw error;
+    } finally {
+      stopTimer();
+    }
+  }
+
+  override willSendRequest({ request, context }: ProcessOptions): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    // The context carries the request's scope; the log scope is the fallback for fetches made outside it.
+    const { authorization, requestId, traceparent } = context as Partial<GatewayContext>;
+    const scope = currentLogScope();
+    if (authorization) headers.set('authorization', authorization);
+    const id = requestId ?? scope?.requestId;
+    if (id) headers.set('x-request-id', id);
+    const trace = traceparent ?? scope?.traceparent;
+    if (trace) headers.set('traceparent', trace);
+  }
+
+  /** A non-2xx answer: relay the subgraph's own GraphQL error when it sent one (401 UNAUTHENTICATED...). */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const relayed = firstCodedError(body);
+    if (relayed) return new GraphQLError(relayed.message, { extensions: relayed.extensions });
+    return new GraphQLError(`${response.status}: ${response.statusText}`);
+  }
+
+  override didEncounterError(error: Error): void {
+    if (error instanceof GraphQLError && error.extensions.code) throw error;
+    this.logger.warn({ subgraph: this.subgraph, url: this.url, reason: describe(error) }, 'subgraph fetch failed');
+    throw new SubgraphUnavailableError(this.subgraph);
+  }
+}
+
+function firstCodedError(body: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
+  const first = (body as { errors?: unknown[] } | undefined)?.errors?.[0] as
+    | { message?: unknown; extensions?: { code?: unknown; details?: unknown } }
+    | undefined;
+  if (typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return undefined;
+  const { code, details } = first.extensions;
+  return { message: first.message, extensions: { code, ...(details && typeof details === 'object' ? { details } : {}) } };
+}
+
+/** A short cause for the log: `timeout`, `ECONNREFUSED`, `502: Bad Gateway`... */
+function describe(error: Error): string {
+  if (error.name === 'TimeoutError') return 'timeout';
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? error.message;
+}

@@ -1,0 +1,4 @@
+export * from './cache';
+export * from './memory';
+export * from './redis';
+export * from './rate-limiter';

@@ -1,0 +1,109 @@
+/**
+ * The error vocabulary every service speaks (DESIGN.md "Authentication and authorization").
+ *
+ * Expected business failures are thrown as `AppError` with a code; anything else is unexpected and
+ * leaves the service as INTERNAL, with the detail only in the log.
+ */
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { Logger } from '@commerce/logging';
+
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  OUT_OF_STOCK: 'OUT_OF_STOCK',
+  PAYMENT_DECLINED: 'PAYMENT_DECLINED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A service behind the gateway could not be reached; retrying later may succeed. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An expected failure whose message is safe to show to the caller. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra machine-readable detail for the client (field names, limits); never internals. */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.CONFLICT, message, details);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(ErrorCode.RATE_LIMITED, 'Too many attempts, try again later', { retryAfterSeconds });
+
+/** Codes graphql-js and Apollo attach to malformed requests; they are the caller's fault, safe to show. */
+const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+};
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * Maps any error reaching the GraphQL response to the public shape: `message`, `path`, `locations` and
+ * `extensions.code`. Unexpected errors are logged with their stack and replaced by a generic INTERNAL.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrap(error);
+    if (original instanceof AppError) {
+      return publicError(formatted, original.code, original.message, original.details);
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (code in REQUEST_ERROR_CODES) {
+      return publicError(formatted, REQUEST_ERROR_CODES[code], formatted.message);
+    }
+    // Errors that already carry one of our codes (for instance relayed from a subgraph by the gateway).
+    if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL) {
+      return publicError(formatted, code as ErrorCode, formatted.message, pickDetails(formatted));
+    }
+    logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error');
+    return publicError(formatted, ErrorCode.INTERNAL, 'Internal server error');
+  };
+}
+
+function publicError(
+  formatted: GraphQLFormattedError,
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): GraphQLFormattedError {
+  return {
+    message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code, ...(details ? { details } : {}) },
+  };
+}
+
+function pickDetails(formatted: GraphQLFormattedError): Record<string, unknown> | undefined {
+  const details = formatted.extensions?.details;
+  return details && typeof details === 'object' ? (details as Record<string, unknown>) : undefined;
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}

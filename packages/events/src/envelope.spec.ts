@@ -1,0 +1,79 @@
+import { withLogScope } from '@commerce/logging';
+import { createEvent, routingKeyMatches } from './envelope';
+
+describe('routingKeyMatches', () => {
+  it.each([
+    ['order.paid', 'order.paid', true],
+    ['order.paid', 'order.created', false],
+    ['order.paid', 'order.paid.late', false],
+    ['order.paid.late', 'order.paid', false],
+  ])('exact pattern %s vs %s -> %s', (pattern, key, expected) => {
+    expect(routingKeyMatches(pattern, key)).toBe(expected);
+  });
+
+  it.each([
+    ['order.*', 'order.paid', true],
+    ['order.*', 'order', false],
+    ['order.*', 'order.paid.late', false],
+    ['*.paid', 'order.paid', true],
+    ['*.paid', 'payment.captured', false],
+    ['*.*', 'a.b', true],
+    ['*', 'order', true],
+    ['*', 'order.paid', false],
+  ])('* matches exactly one word: %s vs %s -> %s', (pattern, key, expected) => {
+    expect(routingKeyMatches(pattern, key)).toBe(expected);
+  });
+
+  it.each([
+    ['#', 'order.paid', true],
+    ['#', 'order', true],
+    ['order.#', 'order', true],
+    ['order.#', 'order.paid', true],
+    ['order.#', 'order.paid.late.again', true],
+    ['order.#', 'orders.paid', false],
+    ['#.paid', 'order.paid', true],
+    ['#.paid', 'paid', true],
+    ['#.paid', 'order.paid.late', false],
+    ['order.#.late', 'order.late', true],
+    ['order.#.late', 'order.paid.very.late', true],
+    ['order.#.late', 'order.paid.early', false],
+    ['#.*.late', 'x.late', true],
+    ['#.*.late', 'late', false],
+  ])('# matches zero or more words: %s vs %s -> %s', (pattern, key, expected) => {
+    expect(routingKeyMatches(pattern, key)).toBe(expected);
+  });
+
+  it('does not treat a word as a prefix', () => {
+    expect(routingKeyMatches('order.pa', 'order.paid')).toBe(false);
+    expect(routingKeyMatches('product.*', 'products.created')).toBe(false);
+  });
+});
+
+describe('createEvent', () => {
+  it('stamps a unique id, the time, the source and version 1 by default', () => {
+    const before = Date.now();
+    const first = createEvent('orders', 'order.created', { orderId: 'o1' });
+    const second = createEvent('orders', 'order.created', { orderId: 'o1' });
+
+    expect(first).toMatchObject({ type: 'order.created', source: 'orders', version: 1, data: { orderId: 'o1' } });
+    expect(first.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(second.id).not.toBe(first.id);
+    const occurredAt = Date.parse(first.occurredAt);
+    expect(occurredAt).toBeGreaterThanOrEqual(before - 1);
+    expect(occurredAt).toBeLessThanOrEqual(Date.now());
+    expect(first.occurredAt).toBe(new Date(occurredAt).toISOString());
+  });
+
+  it('keeps an explicit schema version', () => {
+    expect(createEvent('catalog', 'product.updated', {}, 2).version).toBe(2);
+  });
+
+  it('carries the traceparent of the current log scope, none outside a scope', () => {
+    const traceparent = '00-0123456789abcdef0123456789abcdef-0123456789abcdef-01';
+    const inside = withLogScope({ requestId: 'r1', traceId: '0123456789abcdef0123456789abcdef', traceparent }, () =>
+      createEvent('orders', 'order.paid', {}),
+    );
+    expect(inside.traceparent).toBe(traceparent);
+    expect(createEvent('orders', 'order.paid', {}).traceparent).toBeUndefined();
+  });
+});

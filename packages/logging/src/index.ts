@@ -1,0 +1,86 @@
+/**
+ * Structured JSON logs (pino) that carry the request id and trace id of the work in progress.
+ *
+ * The ids live in an AsyncLocalStorage scope opened per request or per consumed message, so code deep in
+ * a service logs with them without passing a logger around.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pino, { Logger, LevelWithSilent } from 'pino';
+
+export type { Logger };
+
+export interface LogScope {
+  requestId: string;
+  traceId: string;
+  /** The W3C traceparent to forward downstream (same trace, this service's span). */
+  traceparent: string;
+}
+
+const scopeStorage = new AsyncLocalStorage<LogScope>();
+
+/** Runs `fn` with the given ids attached to every log line written inside it. */
+export function withLogScope<T>(scope: LogScope, fn: () => T): T {
+  return scopeStorage.run(scope, fn);
+}
+
+export function currentLogScope(): LogScope | undefined {
+  return scopeStorage.getStore();
+}
+
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+
+/**
+ * Builds the scope for an incoming request: keeps the caller's trace (W3C traceparent) and request id
+ * when they are well-formed, starts new ones otherwise.
+ */
+export function scopeFromHeaders(headers: { requestId?: string; traceparent?: string }): LogScope {
+  const match = headers.traceparent ? TRACEPARENT.exec(headers.traceparent) : null;
+  const traceId = match ? match[1] : randomBytes(16).toString('hex');
+  const flags = match ? match[3] : '01';
+  const spanId = randomBytes(8).toString('hex');
+  const requestId =
+    headers.requestId && /^[\w.:-]{1,128}$/.test(headers.requestId) ? headers.requestId : randomUUID();
+  return { requestId, traceId, traceparent: `00-${traceId}-${spanId}-${flags}` };
+}
+
+export interface LoggerOptions {
+  service: string;
+  level?: LevelWithSilent;
+  /** Where to write; defaults to stdout. Tests pass a stream to inspect lines. */
+  destination?: pino.DestinationStream;
+}
+
+/** Creates the service's root logger. Secrets are redacted by path, whatever logs them. */
+export function createLogger(options: LoggerOptions): Logger {
+  return pino(
+    {
+      level: options.level ?? 'info',
+      base: { service: options.service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin() {
+        const scope = scopeStorage.getStore();
+        return scope ? { requestId: scope.requestId, traceId: scope.traceId } : {};
+      },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          '*.*.password',
+          'authorization',
+          '*.authorization',
+          '*.headers.authorization',
+          'refreshToken',
+          '*.refreshToken',
+          'accessToken',
+          '*.accessToken',
+          'cardNumber',
+          '*.cardNumber',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    options.destination,
+  );
+}

@@ -1,0 +1,52 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import gql from 'graphql-tag';
+import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
+
+/** `__resolveReference` functions and other hand-written resolvers, by type name. */
+export type ReferenceResolvers = Record<string, Record<string, unknown>>;
+
+export interface FederatedSchemaOptions {
+  resolvers: NonNullable<BuildSchemaOptions['resolvers']>;
+  /** Types not reachable from a root field (entity stubs, types only used through federation). */
+  orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
+  references?: ReferenceResolvers;
+}
+
+const FEDERATION_LINK = `
+  extend schema
+    @link(
+      url: "https://specs.apollo.dev/federation/v2.7"
+      import: ["@key", "@shareable", "@external", "@requires", "@provides", "@interfaceObject", "@inaccessible", "@tag"]
+    )
+`;
+
+/**
+ * Turns type-graphql classes into an Apollo Federation 2 subgraph schema: type-graphql builds the
+ * schema, its SDL (with the @key/@shareable directives the classes declare) is handed to
+ * @apollo/subgraph, and the resolvers are carried over with the reference resolvers merged in.
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false, // inputs are validated with zod in the services, one way for every service
+    skipCheck: true, // a subgraph may have no Query of its own
+    emitSchemaFile: false,
+  });
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, fields] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...fields };
+  }
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(schema)}
+    `,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    resolvers: resolvers as any,
+  });
+}

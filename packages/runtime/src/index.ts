@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+
+export * from './metrics';
+export * from './graphql-plugins';
+export * from './federation';
+export * from './loaders';
+export * from './pagination';
+export * from './money';
+export * from './http';
+export * from './service';
+export * from './subgraph';
+export * from './process';

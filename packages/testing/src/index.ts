@@ -1,0 +1,4 @@
+export * from './engines';
+export * from './database';
+export * from './wait';
+export * from './graphql-client';

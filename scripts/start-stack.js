@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm run start:stack`: every service as its own process against the engines of `scripts/services`
+ * (PostgreSQL, Redis, RabbitMQ...). Stops all of them on Ctrl-C. In production an orchestrator runs
+ * the same entry points (see docker-compose.yml).
+ */
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const subgraphs = require('./lib/subgraphs');
+
+const root = path.join(__dirname, '..');
+const children = [];
+
+function run(name, script) {
+  const child = spawn(process.execPath, [path.join(root, script)], {
+    env: { ...process.env, RUNTIME_MODE: 'stack' },
+    stdio: 'inherit',
+  });
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) {
+      console.error(`${name} exited (${signal ?? code}); stopping the stack`);
+      shutdown(1);
+    }
+  });
+  children.push(child);
+}
+
+let shuttingDown = false;
+function shutdown(code) {
+  shuttingDown = true;
+  for (const child of children) child.kill('SIGTERM');
+  Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve() : c.on('exit', resolve))))).then(
+    () => process.exit(code),
+  );
+}
+
+for (const subgraph of subgraphs) run(subgraph.name, subgraph.main);
+// The gateway verifies tokens with the users service's JWKS, fetched lazily: it may start alongside.
+run('gateway', 'gateway/dist/main.js');
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));

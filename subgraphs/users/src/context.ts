@@ -1,0 +1,19 @@
+import type DataLoader from 'dataloader';
+import type { RequestContext } from '@commerce/auth';
+import type { AddressService } from './address/address.service';
+import type { AuthService } from './auth/auth.service';
+import type { UserEntity } from './user/user.entity';
+import type { UserService } from './user/user.service';
+
+/** The users service's singletons, reached by resolvers through the request context. */
+export interface UsersServices {
+  users: UserService;
+  auth: AuthService;
+  addresses: AddressService;
+}
+
+/** Per-request context: the caller, the services and this request's DataLoaders. */
+export interface UsersContext extends RequestContext {
+  services: UsersServices;
+  loaders: { userById: DataLoader<string, UserEntity | null> };
+}
