@@ -1,4 +1,4 @@
-import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { Agent, fetch } from 'undici';
 
 export interface SubgraphFetcher {
@@ -21,16 +21,14 @@ export function createSubgraphFetcher(options: { timeoutMs: number; connections:
     keepAliveMaxTimeout: 60_000,
     connect: { timeout: Math.min(options.timeoutMs, 5_000) },
   });
-  const fetcher: Fetcher = async (url, init) => {
-    const response = await fetch(url, {
+  const fetcher: Fetcher = (url, init) =>
+    fetch(url, {
       method: init?.method,
       headers: init?.headers,
       body: init?.body,
       dispatcher: agent,
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.timeout(options.timeoutMs), // covers the body too, not just the headers
     });
-    return response as unknown as FetcherResponse;
-  };
   return {
     fetcher,
     async get(url, timeoutMs) {

@@ -30,10 +30,13 @@ export class MemoryCache implements Cache {
 
   async increment(key: string, windowSeconds: number): Promise<number> {
     const entry = this.live(key);
+    // Same as Redis INCR: a value that is not an integer is an error, not NaN.
+    if (entry && !/^-?\d+$/.test(entry.value)) throw new Error('value is not an integer');
     const count = entry ? Number(entry.value) + 1 : 1;
     this.entries.set(key, {
       value: String(count),
-      expiresAt: entry ? entry.expiresAt : this.now() + windowSeconds * 1000,
+      // Same as EXPIRE NX: a key without TTL gets the window; an existing window is never extended.
+      expiresAt: entry?.expiresAt ?? this.now() + windowSeconds * 1000,
     });
     return count;
   }

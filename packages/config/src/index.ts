@@ -28,13 +28,19 @@ export function loadConfig<S extends z.ZodRawShape>(
     const key = issue.path.join('.');
     const value = env[key];
     const shown = value === undefined ? 'is missing' : `has bad value ${JSON.stringify(redact(key, value))}`;
-    return `${key} ${shown}: ${issue.message}`;
+    // Some zod messages quote the value they received (enums): a secret must not leak through them.
+    const message = value && isSecret(key) ? issue.message.split(value).join('***') : issue.message;
+    return `${key} ${shown}: ${message}`;
   });
   throw new ConfigError(problems);
 }
 
+const isSecret = (key: string) => /SECRET|PASSWORD|KEY|TOKEN/i.test(key);
+
 function redact(key: string, value: string): string {
-  return /SECRET|PASSWORD|KEY|TOKEN/i.test(key) ? '***' : value;
+  if (isSecret(key)) return '***';
+  // Connection URLs carry credentials (postgres://user:password@host): show the rest, mask the password.
+  return value.replace(/^([a-z][\w+.-]*:\/\/[^:/@\s]*):[^@/]*@/i, '$1:***@');
 }
 
 /** Reusable field types, so every service spells its settings the same way. */
@@ -76,6 +82,11 @@ export const platformShape = {
   JWT_ISSUER: env.string('commerce-users'),
   JWT_AUDIENCE: env.string('commerce'),
   SHUTDOWN_TIMEOUT_MS: env.int(8000, 100),
+  /**
+   * How many X-Forwarded-For hops were added by our own proxies (see runtime's clientIp). Subgraphs
+   * sit behind the gateway (1); the gateway is the edge (0) unless a load balancer fronts it.
+   */
+  TRUSTED_PROXY_HOPS: env.int(1, 0),
 };
 
 export type PlatformConfig = z.infer<z.ZodObject<typeof platformShape>>;

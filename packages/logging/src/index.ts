@@ -35,7 +35,9 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
  * when they are well-formed, starts new ones otherwise.
  */
 export function scopeFromHeaders(headers: { requestId?: string; traceparent?: string }): LogScope {
-  const match = headers.traceparent ? TRACEPARENT.exec(headers.traceparent) : null;
+  const parsed = headers.traceparent ? TRACEPARENT.exec(headers.traceparent) : null;
+  // W3C: an all-zero trace id or parent id is invalid; such a header starts a new trace.
+  const match = parsed && !/^0+$/.test(parsed[1]) && !/^0+$/.test(parsed[2]) ? parsed : null;
   const traceId = match ? match[1] : randomBytes(16).toString('hex');
   const flags = match ? match[3] : '01';
   const spanId = randomBytes(8).toString('hex');

@@ -32,11 +32,19 @@ export function sendGraphQLError(res: ServerResponse, status: number, code: Erro
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
-export function clientIp(req: IncomingMessage): string {
-  // Behind our own gateway/proxy the first X-Forwarded-For hop is the client.
+/**
+ * The caller's address. `X-Forwarded-For` is only believed for the hops our own proxies added: with
+ * `trustedProxyHops` = 0 (the edge) it is the socket's peer; a subgraph behind the gateway trusts one
+ * hop, so it takes the address the gateway put there. A client cannot spoof it by sending the header.
+ */
+export function clientIp(req: IncomingMessage, trustedProxyHops = 0): string {
   const forwarded = req.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || req.socket.remoteAddress || 'unknown';
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  const chain = [...hops, req.socket.remoteAddress ?? 'unknown'];
+  return chain[Math.max(0, chain.length - 1 - trustedProxyHops)];
 }
 
 export function header(req: IncomingMessage, name: string): string | undefined {

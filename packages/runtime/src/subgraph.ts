@@ -34,13 +34,14 @@ export function createSubgraphServer<C extends RequestContext>(options: {
 export async function baseRequestContext(
   verifier: JwtVerifier,
   request: { req: IncomingMessage; scope: LogScope },
+  trustedProxyHops = 0,
 ): Promise<RequestContext> {
   const user = await verifier.fromAuthorizationHeader(header(request.req, 'authorization'));
   return {
     requestId: request.scope.requestId,
     traceparent: request.scope.traceparent,
     user,
-    ip: clientIp(request.req),
+    ip: clientIp(request.req, trustedProxyHops),
   };
 }
 

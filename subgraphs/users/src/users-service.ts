@@ -98,7 +98,7 @@ export async function startUsersService(config: UsersConfig, deps: UsersDependen
   const schema = await buildUsersSchema();
   const production = config.NODE_ENV === 'production';
   const context = async (request: { req: IncomingMessage; scope: LogScope }): Promise<UsersContext> => ({
-    ...(await baseRequestContext(verifier, request)),
+    ...(await baseRequestContext(verifier, request, config.TRUSTED_PROXY_HOPS)),
     services,
     loaders: { userById: createByIdLoader((ids) => services.users.findByIds(ids)) },
   });

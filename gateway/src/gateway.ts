@@ -1,0 +1,103 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { JwksKeySource, JwtVerifier } from '@commerce/auth';
+import { Cache, MemoryCache, RedisCache } from '@commerce/cache';
+import type { Logger } from '@commerce/logging';
+import { apolloLogger, metricsPlugin, RunningService, ServiceMetrics, startService } from '@commerce/runtime';
+import { ApqCache } from './apq-cache';
+import type { GatewayConfig } from './config';
+import { createContextBuilder, GatewayContext } from './context';
+import { createGatewayErrorFormatter } from './format-error';
+import { costLimitPlugin } from './query-cost';
+import { depthLimitRule } from './query-depth';
+import { readinessChecks } from './readiness';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+import { SubgraphMetrics } from './subgraph-metrics';
+import { loadSupergraph, unusedOverrides } from './supergraph';
+
+/** What the caller may hand in instead of letting the gateway build it. */
+export interface GatewayDeps {
+  /**
+   * The APQ store. The embedded launcher passes the process's shared cache; when absent the gateway
+   * opens its own (memory when RUNTIME_MODE=embedded, Redis otherwise) and closes it on stop. A cache
+   * passed in belongs to the caller and is left open.
+   */
+  cache?: Cache;
+}
+
+/**
+ * Starts the federated gateway on the platform runtime, from the full-stack entry (main.ts) or from the
+ * embedded launcher alike. It serves whatever supergraph SUPERGRAPH_PATH holds: the SDL is static, so
+ * the gateway starts even while subgraphs are down, and queries touching those get SERVICE_UNAVAILABLE
+ * for their part only.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger, deps: GatewayDeps = {}): Promise<RunningService> {
+  const supergraph = await loadSupergraph(config.SUPERGRAPH_PATH, config.SUBGRAPH_URLS);
+  for (const variable of unusedOverrides(supergraph.subgraphs, config.SUBGRAPH_URLS)) {
+    logger.warn({ variable }, 'subgraph URL override names no subgraph of the supergraph; ignored');
+  }
+  const urls = new Map(supergraph.subgraphs.map((s) => [s.name, s.url]));
+  const metrics = new ServiceMetrics('gateway');
+  const subgraphMetrics = new SubgraphMetrics(metrics);
+  const http = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, connections: config.SUBGRAPH_CONNECTIONS });
+  const ownedCache = deps.cache ? undefined : openCache(config);
+  const cache = deps.cache ?? ownedCache!;
+
+  let loaded = false;
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraph.sdl,
+    logger: apolloLogger(logger),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher: http.fetcher, metrics: subgraphMetrics, logger }),
+  });
+  gateway.onSchemaLoadOrUpdate(() => {
+    loaded = true;
+  });
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createGatewayErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    nodeEnv: config.NODE_ENV,
+    introspection: config.NODE_ENV !== 'production',
+    csrfPrevention: true,
+    persistedQueries: { cache: new ApqCache(cache, logger), ttl: config.APQ_TTL_SECONDS },
+    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    plugins: [metricsPlugin<GatewayContext>(metrics), costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST)],
+    logger: apolloLogger(logger),
+    // exitOnSignal drains the HTTP server first; Apollo's own handler would stop it mid-request.
+    stopOnTerminationSignals: false,
+  });
+  const verifier = new JwtVerifier(new JwksKeySource(config.JWKS_URL), {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  });
+  const release = async () => {
+    await http.close().catch((error) => logger.error({ err: error }, 'closing subgraph connections failed'));
+    await ownedCache?.close();
+  };
+
+  try {
+    return await startService<GatewayContext>({
+      name: 'gateway',
+      port: config.GATEWAY_PORT,
+      logger,
+      metrics,
+      graphql: { server, context: createContextBuilder(verifier) },
+      readiness: readinessChecks({ loaded: () => loaded, subgraphs: supergraph.subgraphs, http }),
+      cors: { origins: config.CORS_ORIGINS },
+      shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      onShutdown: [release],
+    });
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    await release();
+    throw error;
+  }
+}
+
+/** The gateway's own APQ store when none is handed in: shared Redis in full-stack mode. */
+function openCache(config: GatewayConfig): Cache {
+  return config.RUNTIME_MODE === 'embedded' ? new MemoryCache() : new RedisCache(config.REDIS_URL);
+}

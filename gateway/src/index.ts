@@ -1,0 +1,5 @@
+export { startGateway } from './gateway';
+export type { GatewayDeps } from './gateway';
+export { loadGatewayConfig, subgraphEnvName } from './config';
+export type { GatewayConfig } from './config';
+export type { GatewayContext } from './context';

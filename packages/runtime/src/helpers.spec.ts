@@ -1,0 +1,135 @@
+import { AppError, ErrorCode } from '@commerce/errors';
+import { createByIdLoader } from './loaders';
+import { operationLabel } from './metrics';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
+
+function appErrorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+  throw new Error('expected an AppError, nothing was thrown');
+}
+
+describe('pageSize', () => {
+  it('defaults to 20 when first is absent', () => {
+    expect(pageSize(undefined)).toBe(DEFAULT_PAGE_SIZE);
+    expect(pageSize(null)).toBe(20);
+  });
+
+  it.each([1, 20, MAX_PAGE_SIZE])('accepts %p', (first) => {
+    expect(pageSize(first)).toBe(first);
+  });
+
+  it.each([0, -1, 101, 2.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses %p with BAD_USER_INPUT on `first`',
+    (first) => {
+      const error = appErrorOf(() => pageSize(first));
+      expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
+      expect(error.details).toEqual({ field: 'first' });
+      expect(error.message).toBe('first must be between 1 and 100');
+    },
+  );
+});
+
+describe('cursors', () => {
+  it('round-trips a keyset position through an opaque, URL-safe string', () => {
+    const position = ['2024-05-01T10:00:00.000Z', '6f1c1c8e-0d7a-4c8e-9a59-0b6a2f3b6a11'];
+    const cursor = encodeCursor(position);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(cursor).not.toContain('2024');
+    expect(decodeCursor(cursor, 2)).toEqual(position);
+  });
+
+  it('keeps numbers and nulls in a position', () => {
+    expect(decodeCursor(encodeCursor([1999, null, 'x']), 3)).toEqual([1999, null, 'x']);
+  });
+
+  it('answers null when there is no cursor (first page)', () => {
+    expect(decodeCursor(undefined, 2)).toBeNull();
+    expect(decodeCursor(null, 2)).toBeNull();
+    expect(decodeCursor('', 2)).toBeNull();
+  });
+
+  it.each([
+    ['not base64 JSON', '%%%not-a-cursor'],
+    ['JSON that is not an array', Buffer.from('{"id":1}').toString('base64url')],
+    ['a position of the wrong arity', encodeCursor(['only-one'])],
+    ['a JSON scalar', Buffer.from('42').toString('base64url')],
+  ])('refuses %s with BAD_USER_INPUT on `after`', (_, cursor) => {
+    const error = appErrorOf(() => decodeCursor(cursor, 2));
+    expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(error.details).toEqual({ field: 'after' });
+  });
+});
+
+describe('createByIdLoader', () => {
+  interface Row {
+    id: string;
+    name: string;
+  }
+  const store: Row[] = [
+    { id: 'a', name: 'Alpha' },
+    { id: 'b', name: 'Bravo' },
+    { id: 'c', name: 'Charlie' },
+  ];
+
+  /** A findByIds that records each batch and, like SQL `IN`, returns rows in its own order. */
+  function recordingFindByIds() {
+    const batches: string[][] = [];
+    const findByIds = async (ids: readonly string[]) => {
+      batches.push([...ids]);
+      return store.filter((row) => ids.includes(row.id)).reverse();
+    };
+    return { batches, findByIds };
+  }
+
+  it('makes one batch call for N loads in the same tick, keeping the order asked and null for missing ids', async () => {
+    const { batches, findByIds } = recordingFindByIds();
+    const loader = createByIdLoader(findByIds);
+    const results = await Promise.all(['c', 'missing', 'a', 'b'].map((id) => loader.load(id)));
+    expect(results).toEqual([store[2], null, store[0], store[1]]);
+    expect(batches).toEqual([['c', 'missing', 'a', 'b']]);
+  });
+
+  it('asks once per distinct id and serves repeats from the per-request cache', async () => {
+    const { batches, findByIds } = recordingFindByIds();
+    const loader = createByIdLoader(findByIds);
+    expect(await loader.loadMany(['a', 'a', 'b'])).toEqual([store[0], store[0], store[1]]);
+    expect(await loader.load('a')).toEqual(store[0]);
+    expect(batches).toEqual([['a', 'b']]);
+  });
+
+  it('fails every load of the batch when the query fails', async () => {
+    const loader = createByIdLoader<Row>(async () => {
+      throw new Error('connection lost');
+    });
+    await expect(Promise.all([loader.load('a'), loader.load('b')])).rejects.toThrow('connection lost');
+  });
+});
+
+describe('operationLabel', () => {
+  it('keeps a well-formed operation name', () => {
+    expect(operationLabel('PlaceOrder')).toBe('PlaceOrder');
+    expect(operationLabel('_private_op2')).toBe('_private_op2');
+  });
+
+  it('folds a missing name into "anonymous"', () => {
+    expect(operationLabel(undefined)).toBe('anonymous');
+    expect(operationLabel(null)).toBe('anonymous');
+    expect(operationLabel('')).toBe('anonymous');
+  });
+
+  it.each(['2fast', 'with space', 'dash-ed', 'x'.repeat(65), 'Query{}', 'é'])(
+    'folds the odd name %p into "invalid", so labels stay bounded',
+    (name) => {
+      expect(operationLabel(name)).toBe('invalid');
+    },
+  );
+
+  it('accepts names up to 64 characters', () => {
+    expect(operationLabel('x'.repeat(64))).toBe('x'.repeat(64));
+  });
+});
