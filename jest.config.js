@@ -41,6 +41,14 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{packages,subgraphs,gateway}/**/src/**/*.int.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.serial\\.int\\.spec\\.ts$'],
+    },
+    {
+      // Tests that stop or restart a shared engine (the RabbitMQ broker): run alone, after the rest,
+      // so no other suite sees the outage (scripts/test.sh runs this project with --runInBand).
+      ...shared,
+      displayName: 'serial',
+      testMatch: ['<rootDir>/{packages,subgraphs,gateway}/**/src/**/*.serial.int.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     {

@@ -15,7 +15,12 @@ const autocannon = require('autocannon');
 const { request } = require('undici');
 
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  process.argv
+    .slice(2)
+    .reduce(
+      (pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs),
+      [],
+    ),
 );
 const duration = Number(args.duration ?? 20);
 const connections = Number(args.connections ?? 50);
@@ -58,7 +63,12 @@ function summary(name, result) {
   return {
     target: name,
     requestsPerSecond: Math.round(result.requests.average),
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, avg: result.latency.average },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      avg: result.latency.average,
+    },
     errors: result.errors,
     non2xx: result.non2xx,
     total: result.requests.total,
@@ -69,14 +79,28 @@ async function main() {
   const accessToken = await token();
   // Warm-up: JIT, connection pools and the gateway's JWKS cache.
   await new Promise((resolve, reject) =>
-    autocannon({ url: gatewayUrl, method: 'POST', connections: 10, duration: 3, headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: QUERY }, (e, r) => (e ? reject(e) : resolve(r))),
+    autocannon(
+      {
+        url: gatewayUrl,
+        method: 'POST',
+        connections: 10,
+        duration: 3,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+        body: QUERY,
+      },
+      (e, r) => (e ? reject(e) : resolve(r)),
+    ),
   );
   const viaGateway = summary('gateway', await run(gatewayUrl, accessToken));
   const direct = summary('users subgraph (direct)', await run(subgraphUrl, accessToken));
   const report = {
     benchmark: 'me',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    },
     connections,
     durationSeconds: duration,
     results: [viaGateway, direct],
@@ -92,7 +116,9 @@ async function main() {
   console.log(`| target | req/s | p50 ms | p99 ms | errors | non-2xx |`);
   console.log(`|---|---|---|---|---|---|`);
   for (const r of report.results) {
-    console.log(`| ${r.target} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.errors} | ${r.non2xx} |`);
+    console.log(
+      `| ${r.target} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.errors} | ${r.non2xx} |`,
+    );
   }
   console.log(`\ngateway share: p50 +${report.gatewayShareMs.p50} ms, p99 +${report.gatewayShareMs.p99} ms`);
   console.log(`written to ${path.relative(process.cwd(), file)}`);

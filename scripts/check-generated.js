@@ -26,7 +26,7 @@ async function main() {
   // Codegen writes into a temporary copy of its output folder; the checked-in files must match it.
   const generatedDir = path.join(root, 'tests', 'generated');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'codegen-'));
-  execFileSync(process.execPath, [require.resolve('@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.yml'], {
+  execFileSync(path.join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], {
     cwd: root,
     env: { ...process.env, CODEGEN_OUT_DIR: tmp },
     stdio: 'pipe',

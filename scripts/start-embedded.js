@@ -48,10 +48,18 @@ async function main() {
     const gatewayLogger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
     const gateway = await gatewayModule.startGateway(gatewayConfig, gatewayLogger, { cache });
     stops.unshift(() => gateway.stop());
-    stops.push(() => bus.close(), () => cache.close(), () => postgres.stop());
-    exitOnSignal(async () => {
-      for (const stop of stops) await stop();
-    }, logger, 15_000);
+    stops.push(
+      () => bus.close(),
+      () => cache.close(),
+      () => postgres.stop(),
+    );
+    exitOnSignal(
+      async () => {
+        for (const stop of stops) await stop();
+      },
+      logger,
+      15_000,
+    );
     if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, logger);
     process.stdout.write(`\nCommerce supergraph ready at ${gateway.url}\n\n`);
   } catch (error) {

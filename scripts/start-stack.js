@@ -29,9 +29,9 @@ let shuttingDown = false;
 function shutdown(code) {
   shuttingDown = true;
   for (const child of children) child.kill('SIGTERM');
-  Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve() : c.on('exit', resolve))))).then(
-    () => process.exit(code),
-  );
+  Promise.all(
+    children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve() : c.on('exit', resolve)))),
+  ).then(() => process.exit(code));
 }
 
 for (const subgraph of subgraphs) run(subgraph.name, subgraph.main);

@@ -11,6 +11,7 @@ describe('loadGatewayConfig', () => {
     expect(config.CORS_ORIGINS).toBe('*');
     expect(config.SUBGRAPH_URLS).toEqual({});
     expect(config.RUNTIME_MODE).toBe('stack');
+    expect(config.TRUSTED_PROXY_HOPS).toBe(0); // the gateway is the edge, unlike the subgraphs behind it
   });
 
   it('refuses a bad port with a ConfigError naming the variable', () => {
@@ -35,14 +36,16 @@ describe('loadGatewayConfig', () => {
     expect(config.SUBGRAPH_URLS).toEqual({ USERS: 'http://users.internal:4001/graphql' });
     expect(config).not.toHaveProperty('SUBGRAPH_USERS_URL');
     expect(() => loadGatewayConfig({ SUBGRAPH_CATALOG_URL: 'not a url' })).toThrow(/SUBGRAPH_CATALOG_URL/);
+    expect(loadGatewayConfig({ SUBGRAPH_CATALOG_URL: '' }).SUBGRAPH_URLS).toEqual({});
   });
 
   it('parses CORS origins as a list and refuses things that are not origins', () => {
-    expect(loadGatewayConfig({ CORS_ORIGINS: 'https://shop.example.com, http://localhost:3000' }).CORS_ORIGINS).toEqual([
-      'https://shop.example.com',
-      'http://localhost:3000',
-    ]);
-    expect(() => loadGatewayConfig({ CORS_ORIGINS: 'https://shop.example.com/path' })).toThrow(/CORS_ORIGINS/);
+    expect(
+      loadGatewayConfig({ CORS_ORIGINS: 'https://shop.example.com, http://localhost:3000' }).CORS_ORIGINS,
+    ).toEqual(['https://shop.example.com', 'http://localhost:3000']);
+    expect(() => loadGatewayConfig({ CORS_ORIGINS: 'https://shop.example.com/path' })).toThrow(
+      /CORS_ORIGINS/,
+    );
   });
 });
 

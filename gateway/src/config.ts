@@ -19,7 +19,10 @@ const corsOrigins = z
       .filter(Boolean);
     for (const origin of origins) {
       if (!isOrigin(origin)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${origin}" is not an origin like https://shop.example.com` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `"${origin}" is not an origin like https://shop.example.com`,
+        });
       }
     }
     return origins;
@@ -40,6 +43,11 @@ const gatewayShape = {
   SUBGRAPH_TIMEOUT_MS: env.int(10_000, 100),
   /** Keep-alive connections per subgraph origin. */
   SUBGRAPH_CONNECTIONS: env.int(64, 1),
+  /**
+   * The gateway is the edge, so by default it believes no X-Forwarded-For hop (a client could write
+   * anything there); set it to the number of load balancers in front of it.
+   */
+  TRUSTED_PROXY_HOPS: env.int(0, 0),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {
@@ -53,7 +61,8 @@ export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {
  * is pointed at, so their variables are found by name and validated like the fixed ones.
  */
 export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const overrideNames = Object.keys(source).filter((key) => SUBGRAPH_URL_VARIABLE.test(key));
+  // An empty override (`SUBGRAPH_USERS_URL=` in an env file) means "not overridden".
+  const overrideNames = Object.keys(source).filter((key) => SUBGRAPH_URL_VARIABLE.test(key) && source[key]);
   const overrideShape = Object.fromEntries(overrideNames.map((key) => [key, env.url()]));
   const values = loadConfig({ ...gatewayShape, ...overrideShape }, source) as Record<string, unknown>;
   const SUBGRAPH_URLS: Record<string, string> = {};

@@ -14,9 +14,9 @@ export interface GatewayContext extends RequestContext {
  * with 401 (the runtime turns the thrown UNAUTHENTICATED into that), rather than fanning out to
  * subgraphs that would each refuse it. No token is an anonymous caller; subgraphs decide per field.
  */
-export function createContextBuilder(verifier: JwtVerifier) {
+export function createContextBuilder(verifier: JwtVerifier, trustedProxyHops: number) {
   return async (request: { req: IncomingMessage; scope: LogScope }): Promise<GatewayContext> => {
-    const context = await baseRequestContext(verifier, request);
+    const context = await baseRequestContext(verifier, request, trustedProxyHops);
     const authorization = header(request.req, 'authorization');
     return authorization ? { ...context, authorization } : context;
   };

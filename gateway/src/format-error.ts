@@ -27,7 +27,11 @@ export function createGatewayErrorFormatter(logger: Logger) {
 }
 
 function unavailableSubgraph(formatted: GraphQLFormattedError, error: unknown): string | undefined {
-  for (let current = error; current; current = current instanceof GraphQLError ? current.originalError : undefined) {
+  for (
+    let current = error;
+    current;
+    current = current instanceof GraphQLError ? current.originalError : undefined
+  ) {
     if (current instanceof SubgraphUnavailableError) return current.subgraph;
   }
   return GATEWAY_FETCH_FAILURE.exec(formatted.message)?.[1];

@@ -75,15 +75,19 @@ const THINGS_SDL = `${LINK}
   type Query {
     thing(id: ID!): Thing
     things(first: Int): [Thing!]!
+    slowThing(id: ID!): Thing
   }`;
 
 const thing = (id: string) => ({ id, name: `Thing ${id}` });
-const page = (first: number | undefined) => Array.from({ length: Math.min(first ?? 20, 100) }, (_, i) => thing(String(i + 1)));
+const page = (first: number | undefined) =>
+  Array.from({ length: Math.min(first ?? 20, 100) }, (_, i) => thing(String(i + 1)));
 
 const THINGS_RESOLVERS = {
   Query: {
     thing: (_: unknown, { id }: { id: string }) => thing(id),
     things: (_: unknown, { first }: { first?: number }) => page(first),
+    slowThing: (_: unknown, { id }: { id: string }) =>
+      new Promise((resolve) => setTimeout(() => resolve(thing(id)), 500)),
   },
   Thing: {
     __resolveReference: ({ id }: { id: string }) => thing(id),
@@ -129,7 +133,11 @@ async function post(url: string, payload: unknown, headers: Record<string, strin
   return { status: response.statusCode, text, body: JSON.parse(text) };
 }
 
-function signToken(key: KeyObject | string, claims: Record<string, unknown> = {}, expiresIn: number | string = '5m'): string {
+function signToken(
+  key: KeyObject | string,
+  claims: Record<string, unknown> = {},
+  expiresIn: number | string = '5m',
+): string {
   return jwt.sign({ sub: 'user-1', typ: 'access', roles: ['BUYER'], ...claims }, key as jwt.Secret, {
     algorithm: 'RS256',
     keyid: KID,
@@ -162,7 +170,8 @@ describe('gateway (integration)', () => {
       { name: 'things', typeDefs: parse(THINGS_SDL), url: things.url },
       { name: 'reviews', typeDefs: parse(REVIEWS_SDL), url: reviews.url },
     ]);
-    if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.map((e) => e.message).join('; ')}`);
+    if (!composed.supergraphSdl)
+      throw new Error(`composition failed: ${composed.errors?.map((e) => e.message).join('; ')}`);
     dir = await mkdtemp(join(tmpdir(), 'gateway-int-'));
     const supergraphPath = join(dir, 'supergraph.graphql');
     await writeFile(supergraphPath, composed.supergraphSdl);
@@ -179,7 +188,11 @@ describe('gateway (integration)', () => {
       }),
       GATEWAY_PORT: 0,
     };
-    const logger = createLogger({ service: 'gateway', level: 'warn', destination: { write: (line: string) => void logLines.push(line) } });
+    const logger = createLogger({
+      service: 'gateway',
+      level: 'warn',
+      destination: { write: (line: string) => void logLines.push(line) },
+    });
     gateway = await startGateway(config, logger);
     base = `http://127.0.0.1:${gateway.port}`;
     token = signToken(privateKey);
@@ -206,12 +219,17 @@ describe('gateway (integration)', () => {
     });
   });
 
-  it('forwards Authorization, x-request-id and the trace to every subgraph', async () => {
+  it('forwards Authorization, x-request-id, the trace and the client address to every subgraph', async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const reply = await post(
       gateway.url,
       { query: '{ thing(id: "3") { name rating } }' },
-      { authorization: `Bearer ${token}`, 'x-request-id': 'req-forward-1', traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+      {
+        authorization: `Bearer ${token}`,
+        'x-request-id': 'req-forward-1',
+        traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+        'x-forwarded-for': '203.0.113.66', // spoofed by the client: the gateway is the edge and ignores it
+      },
     );
     expect(reply.body.errors).toBeUndefined();
     const forwarded = seen.filter((s) => s.headers['x-request-id'] === 'req-forward-1');
@@ -219,6 +237,7 @@ describe('gateway (integration)', () => {
     for (const { headers } of forwarded) {
       expect(headers.authorization).toBe(`Bearer ${token}`);
       expect(headers.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+      expect(headers['x-forwarded-for']).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     }
   });
 
@@ -231,15 +250,32 @@ describe('gateway (integration)', () => {
   it('refuses an invalid or expired token with 401 UNAUTHENTICATED before planning', async () => {
     const before = seen.length;
     const { privateKey: otherKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const forged = await post(gateway.url, { query: '{ thing(id: "1") { name } }' }, { authorization: `Bearer ${signToken(otherKey)}` });
+    const forged = await post(
+      gateway.url,
+      { query: '{ thing(id: "1") { name } }' },
+      { authorization: `Bearer ${signToken(otherKey)}` },
+    );
     expect(forged.status).toBe(401);
-    expect(forged.body).toEqual({ errors: [{ message: 'Invalid access token', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(forged.body).toEqual({
+      errors: [{ message: 'Invalid access token', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
 
-    const expired = await post(gateway.url, { query: '{ thing(id: "1") { name } }' }, { authorization: `Bearer ${signToken(privateKey, {}, -60)}` });
+    const expired = await post(
+      gateway.url,
+      { query: '{ thing(id: "1") { name } }' },
+      { authorization: `Bearer ${signToken(privateKey, {}, -60)}` },
+    );
     expect(expired.status).toBe(401);
-    expect(expired.body.errors?.[0]).toEqual({ message: 'Access token expired', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(expired.body.errors?.[0]).toEqual({
+      message: 'Access token expired',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
 
-    const garbage = await post(gateway.url, { query: '{ thing(id: "1") { name } }' }, { authorization: 'Bearer not.a.jwt' });
+    const garbage = await post(
+      gateway.url,
+      { query: '{ thing(id: "1") { name } }' },
+      { authorization: 'Bearer not.a.jwt' },
+    );
     expect(garbage.status).toBe(401);
     expect(seen.length).toBe(before);
   });
@@ -248,13 +284,19 @@ describe('gateway (integration)', () => {
     const reply = await post(gateway.url, { query: '{ thing(id: "2") { name sellerNotes } }' });
     expect(reply.body.data).toEqual({ thing: { name: 'Thing 2', sellerNotes: null } });
     expect(reply.body.errors).toEqual([
-      { message: 'Only the seller sees these notes', path: ['thing', 'sellerNotes'], extensions: { code: 'FORBIDDEN' } },
+      {
+        message: 'Only the seller sees these notes',
+        path: ['thing', 'sellerNotes'],
+        extensions: { code: 'FORBIDDEN' },
+      },
     ]);
   });
 
   it('serves automatic persisted queries: unknown hash, then hash + query, then hash alone', async () => {
     const query = '{ thing(id: "42") { id name rating } }';
-    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+    const extensions = {
+      persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') },
+    };
 
     const unknown = await post(gateway.url, { extensions });
     expect(unknown.body.errors?.map((e) => e.extensions?.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
@@ -267,7 +309,8 @@ describe('gateway (integration)', () => {
   });
 
   it('rejects a query deeper than MAX_QUERY_DEPTH with BAD_USER_INPUT', async () => {
-    const deep = '{ thing(id: "1") { related { related { related { related { related { related { related { id } } } } } } } } }';
+    const deep =
+      '{ thing(id: "1") { related { related { related { related { related { related { related { id } } } } } } } } }';
     const reply = await post(gateway.url, { query: deep });
     expect(reply.status).toBe(400);
     expect(reply.body.errors).toHaveLength(1);
@@ -277,7 +320,9 @@ describe('gateway (integration)', () => {
 
   it('rejects a query costing more than MAX_QUERY_COST with BAD_USER_INPUT, literal or by variables', async () => {
     const before = seen.length;
-    const literal = await post(gateway.url, { query: '{ things(first: 100) { related(first: 100) { id name } } }' });
+    const literal = await post(gateway.url, {
+      query: '{ things(first: 100) { related(first: 100) { id name } } }',
+    });
     expect(literal.status).toBe(400);
     expect(literal.body.errors?.[0].message).toMatch(/^Query cost 20101 exceeds the maximum of 5000/);
     expect(literal.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -328,26 +373,38 @@ describe('gateway (integration)', () => {
   it('answers SERVICE_UNAVAILABLE for a subgraph that times out, keeping the other fields', async () => {
     const reply = await post(gateway.url, { query: '{ thing(id: "8") { name slowRating } }' });
     expect(reply.body.data).toEqual({ thing: { name: 'Thing 8', slowRating: null } });
-    expect(reply.body.errors).toEqual([{ message: 'The reviews service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+    expect(reply.body.errors).toEqual([
+      { message: 'The reviews service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+    ]);
   });
 
   it('keeps the live subgraph data and reports SERVICE_UNAVAILABLE, without internals, when a subgraph is down', async () => {
     await reviews.stop();
-    const reply = await post(gateway.url, { query: '{ thing(id: "9") { id name rating } }' }, { 'x-request-id': 'req-down-1' });
+    const reply = await post(
+      gateway.url,
+      { query: '{ thing(id: "9") { id name rating } }' },
+      { 'x-request-id': 'req-down-1' },
+    );
     expect(reply.status).toBe(200);
     expect(reply.body.data).toEqual({ thing: { id: '9', name: 'Thing 9', rating: null } });
-    expect(reply.body.errors).toEqual([{ message: 'The reviews service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+    expect(reply.body.errors).toEqual([
+      { message: 'The reviews service is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+    ]);
     expect(reply.text).not.toMatch(/127\.0\.0\.1|http:|ECONNREFUSED|stacktrace|exception|fetch failed/i);
 
     // The operator, unlike the caller, learns where and why.
-    const logged = logLines.map((line) => JSON.parse(line)).find((l) => l.msg === 'subgraph fetch failed' && l.requestId === 'req-down-1');
+    const logged = logLines
+      .map((line) => JSON.parse(line))
+      .find((l) => l.msg === 'subgraph fetch failed' && l.requestId === 'req-down-1');
     expect(logged).toMatchObject({ subgraph: 'reviews', reason: 'ECONNREFUSED', url: reviews.url });
   });
 
   it('is not ready while a subgraph is down, and stays alive', async () => {
     const ready = await request(`${base}/readyz`);
     expect(ready.statusCode).toBe(503);
-    expect(await ready.body.json()).toMatchObject({ checks: { 'subgraph:things': true, 'subgraph:reviews': false } });
+    expect(await ready.body.json()).toMatchObject({
+      checks: { 'subgraph:things': true, 'subgraph:reviews': false },
+    });
     const alive = await request(`${base}/healthz`);
     expect(alive.statusCode).toBe(200);
     await alive.body.dump();
@@ -356,16 +413,32 @@ describe('gateway (integration)', () => {
   it('exposes the per-subgraph fetch histogram and error counter on /metrics', async () => {
     const response = await request(`${base}/metrics`);
     const text = await response.body.text();
-    expect(text).toMatch(/gateway_subgraph_fetch_duration_seconds_bucket\{[^}]*subgraph="things"[^}]*\} [1-9]/);
-    expect(text).toMatch(/gateway_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="reviews"[^}]*\} [1-9]/);
+    expect(text).toMatch(
+      /gateway_subgraph_fetch_duration_seconds_bucket\{[^}]*subgraph="things"[^}]*\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /gateway_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="reviews"[^}]*\} [1-9]/,
+    );
     expect(text).toMatch(/gateway_subgraph_fetch_errors_total\{[^}]*subgraph="reviews"[^}]*\} [2-9]/);
     expect(text).toMatch(/graphql_request_duration_seconds_count\{[^}]*service="gateway"[^}]*\} [1-9]/);
   });
 
-  it('stops gracefully within 10 s', async () => {
+  it('stops gracefully within 10 s, finishing the request in flight', async () => {
+    const inFlight = post(
+      gateway.url,
+      { query: '{ slowThing(id: "11") { name } }' },
+      { 'x-request-id': 'req-drain-1' },
+    );
+    // Stop only once the request is inside the gateway, waiting on the subgraph.
+    while (!seen.some((s) => s.headers['x-request-id'] === 'req-drain-1')) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const started = Date.now();
     await gateway.stop();
     expect(Date.now() - started).toBeLessThan(10_000);
+    const reply = await inFlight;
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ data: { slowThing: { name: 'Thing 11' } } });
     await expect(request(`${base}/healthz`)).rejects.toThrow();
   });
 });

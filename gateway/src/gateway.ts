@@ -32,7 +32,11 @@ export interface GatewayDeps {
  * the gateway starts even while subgraphs are down, and queries touching those get SERVICE_UNAVAILABLE
  * for their part only.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger, deps: GatewayDeps = {}): Promise<RunningService> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  deps: GatewayDeps = {},
+): Promise<RunningService> {
   const supergraph = await loadSupergraph(config.SUPERGRAPH_PATH, config.SUBGRAPH_URLS);
   for (const variable of unusedOverrides(supergraph.subgraphs, config.SUBGRAPH_URLS)) {
     logger.warn({ variable }, 'subgraph URL override names no subgraph of the supergraph; ignored');
@@ -40,7 +44,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger, deps: 
   const urls = new Map(supergraph.subgraphs.map((s) => [s.name, s.url]));
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = new SubgraphMetrics(metrics);
-  const http = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, connections: config.SUBGRAPH_CONNECTIONS });
+  const http = createSubgraphFetcher({
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    connections: config.SUBGRAPH_CONNECTIONS,
+  });
   const ownedCache = deps.cache ? undefined : openCache(config);
   const cache = deps.cache ?? ownedCache!;
 
@@ -49,7 +56,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, deps: 
     supergraphSdl: supergraph.sdl,
     logger: apolloLogger(logger),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher: http.fetcher, metrics: subgraphMetrics, logger }),
+      new SubgraphDataSource({
+        name,
+        url: urls.get(name) ?? url ?? '',
+        fetcher: http.fetcher,
+        metrics: subgraphMetrics,
+        logger,
+      }),
   });
   gateway.onSchemaLoadOrUpdate(() => {
     loaded = true;
@@ -84,7 +97,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, deps: 
       port: config.GATEWAY_PORT,
       logger,
       metrics,
-      graphql: { server, context: createContextBuilder(verifier) },
+      graphql: { server, context: createContextBuilder(verifier, config.TRUSTED_PROXY_HOPS) },
       readiness: readinessChecks({ loaded: () => loaded, subgraphs: supergraph.subgraphs, http }),
       cors: { origins: config.CORS_ORIGINS },
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,

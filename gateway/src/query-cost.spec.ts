@@ -3,7 +3,8 @@ import { AppError } from '@commerce/errors';
 import { assertQueryCost, queryCost } from './query-cost';
 import { limitsSchema } from './query-limits.fixture';
 
-const cost = (query: string, variables?: Record<string, unknown>) => queryCost(limitsSchema, parse(query), variables);
+const cost = (query: string, variables?: Record<string, unknown>) =>
+  queryCost(limitsSchema, parse(query), variables);
 
 describe('query cost', () => {
   it('counts one per field', () => {
@@ -43,7 +44,9 @@ describe('query cost', () => {
   it('uses the variables of the request, so `first: $n` cannot hide a large page', () => {
     const query = 'query Q($n: Int, $m: Int) { products(first: $n) { reviews(first: $m) { id } } }';
     expect(() => assertQueryCost(5000, limitsSchema, parse(query), { n: 5, m: 5 })).not.toThrow();
-    expect(() => assertQueryCost(5000, limitsSchema, parse(query), { n: 100, m: 100 })).toThrow(/exceeds the maximum of 5000/);
+    expect(() => assertQueryCost(5000, limitsSchema, parse(query), { n: 100, m: 100 })).toThrow(
+      /exceeds the maximum of 5000/,
+    );
   });
 
   it('reports variables that do not fit the operation as BAD_USER_INPUT', () => {

@@ -30,10 +30,7 @@ export function queryCost(
 }
 
 /** Throws BAD_USER_INPUT (HTTP 400) naming the limit when the operation costs more than `maximumCost`. */
-export function assertQueryCost(
-  maximumCost: number,
-  ...args: Parameters<typeof queryCost>
-): number {
+export function assertQueryCost(maximumCost: number, ...args: Parameters<typeof queryCost>): number {
   let cost: number;
   try {
     cost = queryCost(...args);
@@ -42,10 +39,13 @@ export function assertQueryCost(
     throw userInputError(error instanceof Error ? error.message : 'Invalid operation');
   }
   if (cost > maximumCost) {
-    throw userInputError(`Query cost ${cost} exceeds the maximum of ${maximumCost}; request fewer items (first) or fewer fields`, {
-      cost,
-      maximumCost,
-    });
+    throw userInputError(
+      `Query cost ${cost} exceeds the maximum of ${maximumCost}; request fewer items (first) or fewer fields`,
+      {
+        cost,
+        maximumCost,
+      },
+    );
   }
   return cost;
 }

@@ -42,7 +42,8 @@ describe('depthLimitRule', () => {
   });
 
   it('does not count introspection fields', () => {
-    const introspection = '{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }';
+    const introspection =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }';
     expect(check(introspection)).toEqual([]);
   });
 

@@ -18,9 +18,10 @@ export interface SubgraphDataSourceOptions {
 
 /**
  * How the gateway talks to one subgraph. Subgraphs verify the caller themselves, so the caller's
- * Authorization header travels with every fetch, with the request id and trace so one request reads
- * as one story across services' logs. Each fetch is timed per subgraph, and a fetch that yields no
- * GraphQL answer becomes a public SERVICE_UNAVAILABLE naming the service, its cause logged here.
+ * Authorization header travels with every fetch, with the client address, and with the request id
+ * and trace so one request reads as one story across services' logs. Each fetch is timed per
+ * subgraph, and a fetch that yields no GraphQL answer becomes a public SERVICE_UNAVAILABLE naming the
+ * service, its cause logged here.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
@@ -50,13 +51,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http?.headers;
     if (!headers) return;
     // The context carries the request's scope; the log scope is the fallback for fetches made outside it.
-    const { authorization, requestId, traceparent } = context as Partial<GatewayContext>;
+    const { authorization, requestId, traceparent, ip } = context as Partial<GatewayContext>;
     const scope = currentLogScope();
     if (authorization) headers.set('authorization', authorization);
     const id = requestId ?? scope?.requestId;
     if (id) headers.set('x-request-id', id);
     const trace = traceparent ?? scope?.traceparent;
     if (trace) headers.set('traceparent', trace);
+    // The client address as the gateway resolved it, as the one hop subgraphs trust (per-IP rate
+    // limits); whatever X-Forwarded-For the client sent stays here.
+    if (ip) headers.set('x-forwarded-for', ip);
   }
 
   /** A non-2xx answer: relay the subgraph's own GraphQL error when it sent one (401 UNAUTHENTICATED...). */
@@ -69,18 +73,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override didEncounterError(error: Error): void {
     if (error instanceof GraphQLError && error.extensions.code) throw error;
-    this.logger.warn({ subgraph: this.subgraph, url: this.url, reason: describe(error) }, 'subgraph fetch failed');
+    this.logger.warn(
+      { subgraph: this.subgraph, url: this.url, reason: describe(error) },
+      'subgraph fetch failed',
+    );
     throw new SubgraphUnavailableError(this.subgraph);
   }
 }
 
-function firstCodedError(body: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
+function firstCodedError(
+  body: unknown,
+): { message: string; extensions: Record<string, unknown> } | undefined {
   const first = (body as { errors?: unknown[] } | undefined)?.errors?.[0] as
-    | { message?: unknown; extensions?: { code?: unknown; details?: unknown } }
-    | undefined;
+    { message?: unknown; extensions?: { code?: unknown; details?: unknown } } | undefined;
   if (typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return undefined;
   const { code, details } = first.extensions;
-  return { message: first.message, extensions: { code, ...(details && typeof details === 'object' ? { details } : {}) } };
+  return {
+    message: first.message,
+    extensions: { code, ...(details && typeof details === 'object' ? { details } : {}) },
+  };
 }
 
 /** A short cause for the log: `timeout`, `ECONNREFUSED`, `502: Bad Gateway`... */

@@ -29,7 +29,10 @@ describe('supergraph', () => {
   it('applies SUBGRAPH_<NAME>_URL overrides and flags the unused ones', async () => {
     const path = join(dir, 'supergraph.graphql');
     await writeFile(path, SDL);
-    const overrides = { USER_PROFILE: 'http://users.internal/graphql', ORDERS: 'http://orders.internal/graphql' };
+    const overrides = {
+      USER_PROFILE: 'http://users.internal/graphql',
+      ORDERS: 'http://orders.internal/graphql',
+    };
     const { subgraphs } = await loadSupergraph(path, overrides);
     expect(subgraphs).toEqual([
       { name: 'reviews', url: 'http://127.0.0.1:4007/graphql' },
@@ -39,11 +42,18 @@ describe('supergraph', () => {
   });
 
   it('fails with a ConfigError when the file is missing or a subgraph has no URL', async () => {
-    await expect(loadSupergraph(join(dir, 'missing.graphql'), {})).rejects.toThrow(/SUPERGRAPH_PATH .*ENOENT/);
+    await expect(loadSupergraph(join(dir, 'missing.graphql'), {})).rejects.toThrow(
+      /SUPERGRAPH_PATH .*ENOENT/,
+    );
     const path = join(dir, 'no-url.graphql');
-    await writeFile(path, 'enum join__Graph { A @join__graph(name: "a", url: "") } type Query { ok: Boolean }');
+    await writeFile(
+      path,
+      'enum join__Graph { A @join__graph(name: "a", url: "") } type Query { ok: Boolean }',
+    );
     await expect(loadSupergraph(path, {})).rejects.toBeInstanceOf(ConfigError);
-    await expect(loadSupergraph(path, { A: 'http://a/graphql' })).resolves.toMatchObject({ subgraphs: [{ url: 'http://a/graphql' }] });
+    await expect(loadSupergraph(path, { A: 'http://a/graphql' })).resolves.toMatchObject({
+      subgraphs: [{ url: 'http://a/graphql' }],
+    });
   });
 
   it('derives the /healthz URL beside the GraphQL path', () => {

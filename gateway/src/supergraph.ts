@@ -25,13 +25,20 @@ export async function loadSupergraph(path: string, overrides: Record<string, str
     sdl = await readFile(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError([`SUPERGRAPH_PATH ${JSON.stringify(path)} cannot be read (${reason}); run \`npm run compose\``]);
+    throw new ConfigError([
+      `SUPERGRAPH_PATH ${JSON.stringify(path)} cannot be read (${reason}); run \`npm run compose\``,
+    ]);
   }
   const subgraphs = joinGraphs(sdl).map(({ name, url }) => ({
     name,
     url: overrides[subgraphEnvName(name)] ?? url,
   }));
-  const missing = subgraphs.filter((s) => !s.url).map((s) => `SUBGRAPH_${subgraphEnvName(s.name)}_URL is missing: the supergraph gives subgraph "${s.name}" no URL`);
+  const missing = subgraphs
+    .filter((s) => !s.url)
+    .map(
+      (s) =>
+        `SUBGRAPH_${subgraphEnvName(s.name)}_URL is missing: the supergraph gives subgraph "${s.name}" no URL`,
+    );
   if (missing.length) throw new ConfigError(missing);
   return { sdl, subgraphs };
 }
@@ -53,7 +60,8 @@ export function joinGraphs(sdl: string): Array<{ name: string; url: string }> {
     for (const value of definition.values ?? []) {
       const directive = value.directives?.find((d) => d.name.value === 'join__graph');
       const arg = (name: string) =>
-        (directive?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
+        (directive?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)
+          ?.value;
       graphs.push({ name: arg('name') ?? value.name.value.toLowerCase(), url: arg('url') ?? '' });
     }
   }

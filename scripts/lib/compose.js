@@ -14,7 +14,11 @@ async function composeSupergraph() {
     const schema = await require(subgraph.package)[subgraph.buildSchema]();
     const sdl = printSubgraphSchema(schema);
     files[`${subgraph.name}.graphql`] = sdl;
-    services.push({ name: subgraph.name, typeDefs: parse(sdl), url: `http://127.0.0.1:${subgraph.port}/graphql` });
+    services.push({
+      name: subgraph.name,
+      typeDefs: parse(sdl),
+      url: `http://127.0.0.1:${subgraph.port}/graphql`,
+    });
   }
   const result = composeServices(services);
   if (result.errors && result.errors.length > 0) {

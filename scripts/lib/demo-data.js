@@ -7,7 +7,11 @@ const { request } = require('undici');
 const DEMO_PASSWORD = 'demo-password-1';
 const DEMO_ACCOUNTS = [
   { username: 'demo-buyer', email: 'buyer@example.com' },
-  { username: 'demo-seller', email: 'seller@example.com', seller: { displayName: 'Demo Store', description: 'Everything for the demo' } },
+  {
+    username: 'demo-seller',
+    email: 'seller@example.com',
+    seller: { displayName: 'Demo Store', description: 'Everything for the demo' },
+  },
 ];
 
 async function call(url, query, variables, token) {
@@ -34,7 +38,12 @@ async function seedDemoData(gatewayUrl, logger) {
       continue;
     }
     if (account.seller) {
-      await call(gatewayUrl, 'mutation($i: SellerProfileInput!){ becomeSeller(input: $i){ id } }', { i: account.seller }, token);
+      await call(
+        gatewayUrl,
+        'mutation($i: SellerProfileInput!){ becomeSeller(input: $i){ id } }',
+        { i: account.seller },
+        token,
+      );
     }
     logger.info({ username: account.username }, 'demo account created');
   }

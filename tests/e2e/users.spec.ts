@@ -50,12 +50,24 @@ afterAll(async () => {
 
 it('signs up, logs in and answers me, echoing the request id', async () => {
   const { input, session } = await signUp();
-  const login = await graphql(url, LoginDocument, { input: { usernameOrEmail: input.email, password: input.password } });
+  const login = await graphql(url, LoginDocument, {
+    input: { usernameOrEmail: input.email, password: input.password },
+  });
   expect(login.data!.login.user.id).toBe(session.user.id);
-  const me = await graphql(url, MeDocument, {}, { token: login.data!.login.accessToken, headers: { 'x-request-id': 'e2e-req-1' } });
+  const me = await graphql(
+    url,
+    MeDocument,
+    {},
+    { token: login.data!.login.accessToken, headers: { 'x-request-id': 'e2e-req-1' } },
+  );
   expect(me.headers['x-request-id']).toBe('e2e-req-1');
   expect(me.errors).toBeUndefined();
-  expect(me.data!.me).toMatchObject({ id: session.user.id, username: input.username, email: input.email, roles: ['BUYER'] });
+  expect(me.data!.me).toMatchObject({
+    id: session.user.id,
+    username: input.username,
+    email: input.email,
+    roles: ['BUYER'],
+  });
 });
 
 it('answers me with null for an anonymous caller', async () => {
@@ -70,7 +82,9 @@ it('rotates refresh tokens and detects reuse', async () => {
   expect(rotated.errors).toBeUndefined();
   const reused = await graphql(url, RefreshTokenDocument, { refreshToken: session.refreshToken });
   expect(errorCodes(reused)).toEqual(['UNAUTHENTICATED']);
-  const familyGone = await graphql(url, RefreshTokenDocument, { refreshToken: rotated.data!.refreshToken.refreshToken });
+  const familyGone = await graphql(url, RefreshTokenDocument, {
+    refreshToken: rotated.data!.refreshToken.refreshToken,
+  });
   expect(errorCodes(familyGone)).toEqual(['UNAUTHENTICATED']);
 });
 
@@ -78,7 +92,13 @@ it("refuses another user's private fields with FORBIDDEN but shows the public on
   const { session: alice } = await signUp();
   const { session: bob } = await signUp();
   const response = await graphql(url, UserPrivateDocument, { id: alice.user.id }, { token: bob.accessToken });
-  expect(response.data!.user).toMatchObject({ id: alice.user.id, username: alice.user.username, email: null, phoneNumber: null, addresses: [] });
+  expect(response.data!.user).toMatchObject({
+    id: alice.user.id,
+    username: alice.user.username,
+    email: null,
+    phoneNumber: null,
+    addresses: [],
+  });
   expect(errorCodes(response).sort()).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   const anonymous = await graphql(url, UserPublicDocument, { id: alice.user.id });
   expect(anonymous.errors).toBeUndefined();
@@ -87,7 +107,12 @@ it("refuses another user's private fields with FORBIDDEN but shows the public on
 
 it('refuses grantRole from a non-admin with FORBIDDEN and changes nothing', async () => {
   const { session } = await signUp();
-  const response = await graphql(url, GrantRoleDocument, { userId: session.user.id, role: 'ADMIN' }, { token: session.accessToken });
+  const response = await graphql(
+    url,
+    GrantRoleDocument,
+    { userId: session.user.id, role: 'ADMIN' },
+    { token: session.accessToken },
+  );
   expect(errorCodes(response)).toEqual(['FORBIDDEN']);
   const roles = (await db.query('SELECT roles FROM users WHERE id = $1', [session.user.id])).rows[0].roles;
   expect(roles).toEqual(['BUYER']);
@@ -118,7 +143,9 @@ describe('bad input gives a clear code and writes nothing', () => {
   it('duplicate username (any case) is a CONFLICT', async () => {
     const { input } = await signUp();
     const before = await countUsers();
-    const response = await graphql(url, SignUpDocument, { input: { ...account(), username: input.username.toUpperCase() } });
+    const response = await graphql(url, SignUpDocument, {
+      input: { ...account(), username: input.username.toUpperCase() },
+    });
     expect(errorCodes(response)).toEqual(['CONFLICT']);
     expect(await countUsers()).toBe(before);
   });

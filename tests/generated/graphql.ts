@@ -47,7 +47,7 @@ export type AuthPayload = {
   /** RS256 JWT for the Authorization header (Bearer) */
   accessToken: Scalars['String']['output'];
   /** Seconds until the access token expires */
-  expiresIn: Scalars['Float']['output'];
+  expiresIn: Scalars['Int']['output'];
   /** Single-use token to get the next pair; keep it secret */
   refreshToken: Scalars['String']['output'];
   /** The account the tokens belong to */

@@ -1,4 +1,4 @@
-import { RedisCache } from '@commerce/cache';
+import { Cache, RedisCache } from '@commerce/cache';
 import { connectEventBus, EventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { engines } from '@commerce/testing';
@@ -11,6 +11,8 @@ export interface TestSupergraph {
   users: UsersHarness;
   gateway: RunningService;
   bus: EventBus;
+  /** The gateway's APQ store (Redis, namespaced for this run). */
+  cache: Cache;
   stop(): Promise<void>;
 }
 
@@ -19,10 +21,10 @@ export interface TestSupergraph {
  * RabbitMQ as the bus, Redis for cache and APQ, and the gateway serving the checked-in supergraph
  * with each subgraph URL pointed at the ephemeral port it got.
  */
-export async function startTestSupergraph(): Promise<TestSupergraph> {
+export async function startTestSupergraph(usersEnv: Record<string, string> = {}): Promise<TestSupergraph> {
   const logger = createLogger({ service: 'e2e', level: 'silent' });
   const bus = await connectEventBus('stack', engines.TEST_AMQP_URL, logger);
-  const users = await startUsersHarness({}, bus);
+  const users = await startUsersHarness(usersEnv, bus);
   const base = users.url.replace(/\/graphql$/, '');
   const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${users.database.name}:gateway:`);
   const gateway = await startGateway(
@@ -42,6 +44,7 @@ export async function startTestSupergraph(): Promise<TestSupergraph> {
     users,
     gateway,
     bus,
+    cache,
     stop: async () => {
       await gateway.stop();
       await cache.close();

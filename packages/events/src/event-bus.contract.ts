@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createLogger } from '@commerce/logging';
+import { createLogger, currentLogScope } from '@commerce/logging';
 import { createTestDatabase, eventually, type TestDatabase } from '@commerce/testing';
 import type { DeliveryInfo, EventBus, EventHandler, StopConsuming, ConsumerOptions } from './bus';
 import { createEvent, type EventEnvelope } from './envelope';
@@ -21,13 +21,17 @@ export interface Received {
   event: EventEnvelope;
   delivery: DeliveryInfo;
   at: number;
+  /** Trace id of the log scope the handler ran in. */
+  traceId?: string;
 }
 
 /** A handler that records deliveries; `fail` decides (per delivery) whether it throws. */
-export function recorder(fail: (event: EventEnvelope, delivery: DeliveryInfo) => string | undefined = () => undefined) {
+export function recorder(
+  fail: (event: EventEnvelope, delivery: DeliveryInfo) => string | undefined = () => undefined,
+) {
   const received: Received[] = [];
   const handler: EventHandler = async (event, delivery) => {
-    received.push({ event, delivery, at: Date.now() });
+    received.push({ event, delivery, at: Date.now(), traceId: currentLogScope()?.traceId });
     const error = fail(event, delivery);
     if (error) throw new Error(error);
   };
@@ -35,10 +39,19 @@ export function recorder(fail: (event: EventEnvelope, delivery: DeliveryInfo) =>
 }
 
 /** Resolves once `received` holds at least `n` deliveries. */
-export function receivedAtLeast(what: string, received: unknown[], n: number, timeoutMs = 10_000): Promise<true> {
-  return eventually(`${what} (${received.length}/${n})`, async () => (received.length >= n ? true : undefined), {
-    timeoutMs,
-  });
+export function receivedAtLeast(
+  what: string,
+  received: unknown[],
+  n: number,
+  timeoutMs = 10_000,
+): Promise<true> {
+  return eventually(
+    `${what} (${received.length}/${n})`,
+    async () => (received.length >= n ? true : undefined),
+    {
+      timeoutMs,
+    },
+  );
 }
 
 /** A fresh test database with the outbox/inbox migration and a side-effect table, for end-to-end cases. */
@@ -58,7 +71,11 @@ export async function outboxDatabase(prefix: string): Promise<{ db: TestDatabase
 }
 
 /** Records a side effect for `event` exactly once per consumer, through the inbox. */
-export function recordEffectOnce(dataSource: DataSource, consumer: string, event: EventEnvelope): Promise<boolean> {
+export function recordEffectOnce(
+  dataSource: DataSource,
+  consumer: string,
+  event: EventEnvelope,
+): Promise<boolean> {
   return processOnce(dataSource, consumer, event, async (manager) => {
     await manager.query('INSERT INTO effects (consumer, event_id) VALUES ($1, $2)', [consumer, event.id]);
   });
@@ -111,8 +128,16 @@ export function describeEventBusContract(
       const t = topic('route');
       const matching = recorder();
       const other = recorder();
-      await consume({ consumer: consumerName('route-match'), patterns: [`${t}.order.*`], handler: matching.handler });
-      await consume({ consumer: consumerName('route-other'), patterns: [`${t}.payment.*`], handler: other.handler });
+      await consume({
+        consumer: consumerName('route-match'),
+        patterns: [`${t}.order.*`],
+        handler: matching.handler,
+      });
+      await consume({
+        consumer: consumerName('route-other'),
+        patterns: [`${t}.payment.*`],
+        handler: other.handler,
+      });
 
       const event: EventEnvelope = {
         ...createEvent('contract', `${t}.order.paid`, {
@@ -133,6 +158,8 @@ export function describeEventBusContract(
       await receivedAtLeast('the sentinel', other.received, 1);
       expect(matching.received.map((r) => r.event)).toEqual([event]);
       expect(matching.received[0].delivery).toEqual({ attempt: 1, redelivered: false });
+      // The handler continues the publisher's trace.
+      expect(matching.received[0].traceId).toBe('0123456789abcdef0123456789abcdef');
       expect(other.ids()).toEqual([sentinel.id]);
     }, 15_000);
 
@@ -143,7 +170,10 @@ export function describeEventBusContract(
       await consume({ consumer: consumerName('fan-1'), patterns: [`${t}.#`], handler: first.handler });
       await consume({ consumer: consumerName('fan-2'), patterns: [`${t}.created`], handler: second.handler });
 
-      const events = [createEvent('contract', `${t}.created`, { n: 1 }), createEvent('contract', `${t}.created`, { n: 2 })];
+      const events = [
+        createEvent('contract', `${t}.created`, { n: 1 }),
+        createEvent('contract', `${t}.created`, { n: 2 }),
+      ];
       await bus.publish([events[0]]);
       await bus.publish([events[1]]);
 
@@ -164,7 +194,10 @@ export function describeEventBusContract(
       await receivedAtLeast('the first event', before.received, 1);
       await stop();
 
-      const missed = [createEvent('contract', `${t}.created`, { n: 2 }), createEvent('contract', `${t}.updated`, { n: 3 })];
+      const missed = [
+        createEvent('contract', `${t}.created`, { n: 2 }),
+        createEvent('contract', `${t}.updated`, { n: 3 }),
+      ];
       await bus.publish(missed);
 
       const after = recorder();
@@ -178,8 +211,16 @@ export function describeEventBusContract(
     it('retries a failing handler with back-off until it succeeds (attempts 1, 2, 3)', async () => {
       const t = topic('retry');
       const consumer = consumerName('retry');
-      const flaky = recorder((_event, delivery) => (delivery.attempt < 3 ? `transient failure ${delivery.attempt}` : undefined));
-      await consume({ consumer, patterns: [`${t}.*`], handler: flaky.handler, maxAttempts: 5, retryDelaysMs: [50, 100] });
+      const flaky = recorder((_event, delivery) =>
+        delivery.attempt < 3 ? `transient failure ${delivery.attempt}` : undefined,
+      );
+      await consume({
+        consumer,
+        patterns: [`${t}.*`],
+        handler: flaky.handler,
+        maxAttempts: 5,
+        retryDelaysMs: [50, 100],
+      });
 
       const event = createEvent('contract', `${t}.created`, { n: 1 });
       await bus.publish([event]);
@@ -198,8 +239,16 @@ export function describeEventBusContract(
     it('parks a poison event in the dead-letter queue with its error and attempts, and keeps flowing', async () => {
       const t = topic('poison');
       const consumer = consumerName('poison');
-      const handler = recorder((event) => (event.type.endsWith('.poison') ? `cannot handle ${event.id}` : undefined));
-      await consume({ consumer, patterns: [`${t}.*`], handler: handler.handler, maxAttempts: 3, retryDelaysMs: [20] });
+      const handler = recorder((event) =>
+        event.type.endsWith('.poison') ? `cannot handle ${event.id}` : undefined,
+      );
+      await consume({
+        consumer,
+        patterns: [`${t}.*`],
+        handler: handler.handler,
+        maxAttempts: 3,
+        retryDelaysMs: [20],
+      });
 
       const poison = createEvent('contract', `${t}.poison`, { bad: true });
       const good = createEvent('contract', `${t}.fine`, { n: 1 });
@@ -210,7 +259,9 @@ export function describeEventBusContract(
         return found.length > 0 ? found : undefined;
       });
       expect(letters).toEqual([{ event: poison, error: `cannot handle ${poison.id}`, attempts: 3 }]);
-      expect(handler.received.filter((r) => r.event.id === poison.id).map((r) => r.delivery.attempt)).toEqual([1, 2, 3]);
+      expect(handler.received.filter((r) => r.event.id === poison.id).map((r) => r.delivery.attempt)).toEqual(
+        [1, 2, 3],
+      );
       // Peeking does not consume.
       expect(await bus.deadLetters(consumer)).toHaveLength(1);
 
@@ -255,7 +306,9 @@ export function describeEventBusContract(
         relay.start();
         try {
           await receivedAtLeast('the committed events', handler.received, 4);
-          await eventually('the outbox to be drained', async () => ((await relay.pendingCount()) === 0 ? true : undefined));
+          await eventually('the outbox to be drained', async () =>
+            (await relay.pendingCount()) === 0 ? true : undefined,
+          );
         } finally {
           await relay.stop();
         }
@@ -283,7 +336,9 @@ export function describeEventBusContract(
 
         await receivedAtLeast('both deliveries', outcomes, 2);
         expect(outcomes.sort()).toEqual([false, true]);
-        const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM effects WHERE event_id = $1', [event.id]);
+        const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM effects WHERE event_id = $1', [
+          event.id,
+        ]);
         expect(n).toBe(1);
       }, 15_000);
     });

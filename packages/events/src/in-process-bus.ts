@@ -1,4 +1,4 @@
-import type { Logger } from '@commerce/logging';
+import { scopeFromHeaders, withLogScope, type Logger } from '@commerce/logging';
 import {
   ConsumerOptions,
   DeadLetter,
@@ -47,8 +47,15 @@ export class InProcessEventBus implements EventBus {
   }
 
   async consume(options: ConsumerOptions): Promise<StopConsuming> {
+    if (this.closed) throw new Error('event bus is closed');
     const existing = this.queues.get(options.consumer);
-    const queue: Queue = existing ?? { options, pending: [], active: true, running: new Set(), deadLetters: [] };
+    const queue: Queue = existing ?? {
+      options,
+      pending: [],
+      active: true,
+      running: new Set(),
+      deadLetters: [],
+    };
     queue.options = options;
     queue.active = true;
     this.queues.set(options.consumer, queue);
@@ -89,17 +96,25 @@ export class InProcessEventBus implements EventBus {
 
   private async deliver(queue: Queue, { event, attempt }: Delivery): Promise<void> {
     try {
-      await queue.options.handler(event, { attempt, redelivered: attempt > 1 });
+      // Like the RabbitMQ adapter: handler logs carry the event's trace, not the publisher's scope.
+      const scope = scopeFromHeaders({ requestId: event.id, traceparent: event.traceparent });
+      await withLogScope(scope, () => queue.options.handler(event, { attempt, redelivered: attempt > 1 }));
     } catch (error) {
       const maxAttempts = queue.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
       const message = error instanceof Error ? error.message : String(error);
       if (attempt >= maxAttempts) {
-        this.logger.error({ consumer: queue.options.consumer, eventId: event.id, err: error }, 'event dead-lettered');
+        this.logger.error(
+          { consumer: queue.options.consumer, eventId: event.id, err: error },
+          'event dead-lettered',
+        );
         queue.deadLetters.push({ event, error: message, attempts: attempt });
         return;
       }
       const delay = retryDelay(queue.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS, attempt);
-      this.logger.warn({ consumer: queue.options.consumer, eventId: event.id, attempt, delay }, 'event retry');
+      this.logger.warn(
+        { consumer: queue.options.consumer, eventId: event.id, attempt, delay },
+        'event retry',
+      );
       // The retry goes back through the queue, so a stopped consumer is not called and prefetch holds.
       const timer = setTimeout(() => {
         this.timers.delete(timer);

@@ -23,7 +23,9 @@ export class CreateOutboxAndInbox1700000000000 implements MigrationInterface {
         last_error text
       )`);
     // The relay only ever scans unpublished rows; a partial index keeps that scan tiny.
-    await runner.query(`CREATE INDEX IF NOT EXISTS outbox_unpublished ON outbox (seq) WHERE published_at IS NULL`);
+    await runner.query(
+      `CREATE INDEX IF NOT EXISTS outbox_unpublished ON outbox (seq) WHERE published_at IS NULL`,
+    );
     await runner.query(`
       CREATE TABLE IF NOT EXISTS inbox (
         consumer text NOT NULL,
@@ -83,7 +85,13 @@ export class OutboxRelay {
     private readonly logger: Logger,
     options: OutboxRelayOptions = {},
   ) {
-    this.options = { pollIntervalMs: 500, batchSize: 200, maxBackoffMs: 5000, retentionHours: 24, ...options };
+    this.options = {
+      pollIntervalMs: 500,
+      batchSize: 200,
+      maxBackoffMs: 5000,
+      retentionHours: 24,
+      ...options,
+    };
   }
 
   start(): void {
@@ -116,7 +124,9 @@ export class OutboxRelay {
 
   /** Number of events not yet published (for metrics and tests). */
   async pendingCount(): Promise<number> {
-    const rows = await this.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL');
+    const rows = await this.dataSource.query(
+      'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
+    );
     return rows[0].n;
   }
 
@@ -166,9 +176,10 @@ export class OutboxRelay {
           failed.seqs = seqs;
           throw error;
         }
-        await manager.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1)', [
-          seqs,
-        ]);
+        await manager.query(
+          'UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1)',
+          [seqs],
+        );
         return rows.length;
       });
     } catch (error) {

@@ -118,7 +118,9 @@ export class RabbitMqEventBus implements EventBus {
   async consume(options: ConsumerOptions): Promise<StopConsuming> {
     if (this.closed) throw new Error('event bus is closed');
     const resolved = resolveConsumerOptions(options);
-    if (this.consumers.has(resolved.consumer)) throw new Error(`consumer ${resolved.consumer} is already running`);
+    if (this.consumers.has(resolved.consumer)) {
+      throw new Error(`consumer ${resolved.consumer} is already running`);
+    }
     const registration: Registration = {
       options: resolved,
       channel: null,
@@ -186,7 +188,9 @@ export class RabbitMqEventBus implements EventBus {
     const connection = this.connection;
     this.connection = null;
     this.publishChannel = null;
-    if (connection) await withTimeout(connection.close(), this.settings.closeTimeoutMs, 'closing').catch(noop);
+    if (connection) {
+      await withTimeout(connection.close(), this.settings.closeTimeoutMs, 'closing').catch(noop);
+    }
   }
 
   // ---- connection lifecycle ----
@@ -244,7 +248,9 @@ export class RabbitMqEventBus implements EventBus {
       this.watchChannel(channel, () => this.publishChannel === channel, 'publish channel closed');
       await channel.assertExchange(this.exchange, 'topic', { durable: true });
       this.publishChannel = channel;
-      await Promise.all([...this.consumers.values()].map((registration) => this.ensureConsumer(registration)));
+      await Promise.all(
+        [...this.consumers.values()].map((registration) => this.ensureConsumer(registration)),
+      );
       if (this.closed) throw new Error('event bus closed while connecting');
       this.blocked = false;
       this.ready = true;
@@ -282,7 +288,11 @@ export class RabbitMqEventBus implements EventBus {
   private watchChannel(channel: Channel, isCurrent: () => boolean, reason: string): void {
     channel.on('error', (err: unknown) => this.logger.warn({ err }, 'RabbitMQ channel error'));
     channel.on('close', () => {
-      if (isCurrent() && !this.closed) this.resetConnection(reason);
+      // amqplib closes the channels of a dying connection before it emits the connection's 'close';
+      // deferring lets that be handled first, so only a channel closed on its own resets.
+      setImmediate(() => {
+        if (isCurrent() && !this.closed) this.resetConnection(reason);
+      });
     });
   }
 
@@ -365,7 +375,11 @@ export class RabbitMqEventBus implements EventBus {
     void running.finally(() => registration.inFlight.delete(running));
   }
 
-  private async handleMessage(registration: Registration, channel: Channel, message: ConsumeMessage): Promise<void> {
+  private async handleMessage(
+    registration: Registration,
+    channel: Channel,
+    message: ConsumeMessage,
+  ): Promise<void> {
     const { consumer, handler, maxAttempts, retryDelaysMs } = registration.options;
     const attempt = attemptOf(message);
     let event: EventEnvelope;

@@ -3,7 +3,13 @@
  * connection handling in `rabbitmq-bus.ts`.
  */
 import type { Channel, GetMessage, Message, Options } from 'amqplib';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAYS_MS, retryDelay, type ConsumerOptions, type DeadLetter } from './bus';
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_DELAYS_MS,
+  retryDelay,
+  type ConsumerOptions,
+  type DeadLetter,
+} from './bus';
 import type { EventEnvelope } from './envelope';
 
 /** Consumer options with every default applied, validated once at registration. */
@@ -36,8 +42,12 @@ export function resolveConsumerOptions(options: ConsumerOptions): ResolvedConsum
   };
   if (!/^[\w.:-]+$/.test(resolved.consumer)) throw new Error(`invalid consumer name: "${resolved.consumer}"`);
   if (resolved.patterns.length === 0) throw new Error(`consumer ${resolved.consumer} has no patterns`);
-  if (!Number.isInteger(resolved.maxAttempts) || resolved.maxAttempts < 1) throw new Error('maxAttempts must be >= 1');
-  if (resolved.retryDelaysMs.length === 0 || resolved.retryDelaysMs.some((d) => !Number.isInteger(d) || d < 1)) {
+  if (!Number.isInteger(resolved.maxAttempts) || resolved.maxAttempts < 1)
+    throw new Error('maxAttempts must be >= 1');
+  if (
+    resolved.retryDelaysMs.length === 0 ||
+    resolved.retryDelaysMs.some((d) => !Number.isInteger(d) || d < 1)
+  ) {
     throw new Error('retryDelaysMs must be positive integers');
   }
   return resolved;
@@ -46,7 +56,8 @@ export function resolveConsumerOptions(options: ConsumerOptions): ResolvedConsum
 /** The distinct delays actually used between attempts 1..maxAttempts: one retry queue each. */
 export function retryDelaysInUse(options: ResolvedConsumerOptions): number[] {
   const delays = new Set<number>();
-  for (let attempt = 1; attempt < options.maxAttempts; attempt++) delays.add(retryDelay(options.retryDelaysMs, attempt));
+  for (let attempt = 1; attempt < options.maxAttempts; attempt++)
+    delays.add(retryDelay(options.retryDelaysMs, attempt));
   return [...delays];
 }
 

@@ -13,7 +13,10 @@ export function metricsPlugin<C extends BaseContext>(metrics: ServiceMetrics): A
           metrics.graphqlDuration.observe({ operation }, seconds);
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const returned = body?.errors ?? [];
-          metrics.graphqlRequests.inc({ operation, outcome: returned.length || errors?.length ? 'error' : 'ok' });
+          metrics.graphqlRequests.inc({
+            operation,
+            outcome: returned.length || errors?.length ? 'error' : 'ok',
+          });
           for (const error of returned) {
             metrics.graphqlErrors.inc({ operation, code: String(error.extensions?.code ?? 'UNKNOWN') });
           }

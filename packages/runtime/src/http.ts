@@ -17,7 +17,12 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -28,7 +33,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** A GraphQL-shaped error response for failures outside GraphQL execution (body too large, bad JSON). */
-export function sendGraphQLError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
@@ -39,7 +49,7 @@ export function sendGraphQLError(res: ServerResponse, status: number, code: Erro
  */
 export function clientIp(req: IncomingMessage, trustedProxyHops = 0): string {
   const forwarded = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '')
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
     .split(',')
     .map((hop) => hop.trim())
     .filter(Boolean);

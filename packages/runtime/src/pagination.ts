@@ -8,7 +8,10 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after`' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; pass it as `after`',
+  })
   endCursor!: string | null;
 }
 

@@ -69,7 +69,9 @@ const PROBE_TIMEOUT_MS = 2000;
  * The HTTP runtime of every service (subgraphs and gateway): `/graphql`, `/healthz`, `/readyz`,
  * `/metrics`, extra routes, a request scope for logs, and graceful shutdown.
  */
-export async function startService<C extends BaseContext>(options: ServiceOptions<C>): Promise<RunningService> {
+export async function startService<C extends BaseContext>(
+  options: ServiceOptions<C>,
+): Promise<RunningService> {
   const { logger, metrics } = options;
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const graphqlPath = options.graphql?.path ?? '/graphql';
@@ -114,7 +116,10 @@ export async function startService<C extends BaseContext>(options: ServiceOption
   };
 
   const server = createServer((req, res) => {
-    const scope = scopeFromHeaders({ requestId: header(req, 'x-request-id'), traceparent: header(req, 'traceparent') });
+    const scope = scopeFromHeaders({
+      requestId: header(req, 'x-request-id'),
+      traceparent: header(req, 'traceparent'),
+    });
     res.setHeader('x-request-id', scope.requestId);
     if (draining) res.setHeader('connection', 'close');
     inFlight++;

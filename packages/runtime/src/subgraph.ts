@@ -21,6 +21,8 @@ export function createSubgraphServer<C extends RequestContext>(options: {
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     persistedQueries: false,
+    // Our runtime drains on SIGTERM (exitOnSignal); Apollo's own handler would stop mid-request.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [metricsPlugin<C>(options.metrics)],
     logger: apolloLogger(options.logger),

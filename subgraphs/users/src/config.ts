@@ -27,9 +27,7 @@ export type UsersConfig = z.infer<z.ZodObject<typeof usersConfigShape>>;
 export function loadUsersConfig(source: NodeJS.ProcessEnv = process.env): UsersConfig {
   const config = loadConfig(usersConfigShape, source);
   if (config.NODE_ENV === 'production' && source.ADMIN_PASSWORD === undefined) {
-    throw new ConfigError([
-      'ADMIN_PASSWORD is missing: it must be set explicitly in production',
-    ]);
+    throw new ConfigError(['ADMIN_PASSWORD is missing: it must be set explicitly in production']);
   }
   return config;
 }

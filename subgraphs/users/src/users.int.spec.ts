@@ -39,7 +39,10 @@ async function countUsers(): Promise<number> {
 }
 
 beforeAll(async () => {
-  harness = await startUsersHarness({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '1000' });
+  harness = await startUsersHarness({
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+    LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
+  });
   db = new Client({ connectionString: harness.database.url });
   await db.connect();
   await harness.bus.consume({
@@ -65,7 +68,9 @@ describe('sign-up', () => {
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(session)).not.toContain(account.password);
     const event = await eventually('user.registered', async () =>
-      received.find((e) => e.type === 'user.registered' && (e.data as { userId: string }).userId === session.user.id),
+      received.find(
+        (e) => e.type === 'user.registered' && (e.data as { userId: string }).userId === session.user.id,
+      ),
     );
     expect(event).toMatchObject({ source: 'users', version: 1, data: { username: account.username } });
     expect(await harness.service.relay.pendingCount()).toBe(0);
@@ -151,15 +156,18 @@ describe('login and sessions', () => {
     // The thief's replay also kills the legitimate holder's newer token.
     const afterReuse = await graphql(harness.url, RefreshTokenDocument, { refreshToken: next.refreshToken });
     expect(errorCodes(afterReuse)).toEqual(['UNAUTHENTICATED']);
-    const live = await db.query('SELECT count(*) FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL', [
-      session.user.id,
-    ]);
+    const live = await db.query(
+      'SELECT count(*) FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL',
+      [session.user.id],
+    );
     expect(Number(live.rows[0].count)).toBe(0);
   });
 
   it('stores refresh tokens only as hashes', async () => {
     const { session } = await signUp();
-    const rows = await db.query('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [session.user.id]);
+    const rows = await db.query('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [
+      session.user.id,
+    ]);
     expect(rows.rows).toHaveLength(1);
     expect(rows.rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows.rows[0].token_hash).not.toContain(session.refreshToken.split('.')[1]);
@@ -186,7 +194,10 @@ describe('JWKS and key rotation', () => {
   it('publishes keys that verify its tokens, and keeps old tokens valid after a rotation', async () => {
     const { session } = await signUp();
     const jwksUrl = harness.url.replace('/graphql', '/.well-known/jwks.json');
-    const verifier = new JwtVerifier(new JwksKeySource(jwksUrl), { issuer: 'commerce-users', audience: 'commerce' });
+    const verifier = new JwtVerifier(new JwksKeySource(jwksUrl), {
+      issuer: 'commerce-users',
+      audience: 'commerce',
+    });
     expect(await verifier.verify(session.accessToken)).toEqual({ id: session.user.id, roles: [Role.BUYER] });
 
     const oldKid = JSON.parse(Buffer.from(session.accessToken.split('.')[0], 'base64url').toString()).kid;
@@ -198,7 +209,10 @@ describe('JWKS and key rotation', () => {
     expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).kid).toBe(newKid);
     expect(newKid).not.toBe(oldKid);
     // A fresh verifier (no cached keys) verifies both through the JWKS.
-    const fresh = new JwtVerifier(new JwksKeySource(jwksUrl), { issuer: 'commerce-users', audience: 'commerce' });
+    const fresh = new JwtVerifier(new JwksKeySource(jwksUrl), {
+      issuer: 'commerce-users',
+      audience: 'commerce',
+    });
     await expect(fresh.verify(session.accessToken)).resolves.toMatchObject({ id: session.user.id });
     await expect(fresh.verify(token)).resolves.toMatchObject({ id: session.user.id });
   });
@@ -214,12 +228,22 @@ describe('profile, seller, addresses and roles', () => {
       { input: { line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'us' } },
       { token: alice.accessToken },
     );
-    const own = await graphql(harness.url, UserPrivateDocument, { id: alice.user.id }, { token: alice.accessToken });
+    const own = await graphql(
+      harness.url,
+      UserPrivateDocument,
+      { id: alice.user.id },
+      { token: alice.accessToken },
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!.user!.email).toContain('@example.com');
     expect(own.data!.user!.addresses).toHaveLength(1);
 
-    const other = await graphql(harness.url, UserPrivateDocument, { id: alice.user.id }, { token: bob.accessToken });
+    const other = await graphql(
+      harness.url,
+      UserPrivateDocument,
+      { id: alice.user.id },
+      { token: bob.accessToken },
+    );
     expect(other.data!.user!.username).toBe(alice.user.username);
     expect(other.data!.user!.email).toBeNull();
     expect(other.data!.user!.phoneNumber).toBeNull();
@@ -236,8 +260,13 @@ describe('profile, seller, addresses and roles', () => {
       { token: session.accessToken },
     );
     expect(seller.data!.becomeSeller.roles).toEqual(['BUYER', 'SELLER']);
-    expect(seller.data!.becomeSeller.sellerProfile).toEqual({ displayName: 'Acme Goods', description: 'Anvils' });
-    const refreshed = await graphql(harness.url, RefreshTokenDocument, { refreshToken: session.refreshToken });
+    expect(seller.data!.becomeSeller.sellerProfile).toEqual({
+      displayName: 'Acme Goods',
+      description: 'Anvils',
+    });
+    const refreshed = await graphql(harness.url, RefreshTokenDocument, {
+      refreshToken: session.refreshToken,
+    });
     expect(refreshed.data!.refreshToken.user.roles).toEqual(['BUYER', 'SELLER']);
   });
 
@@ -250,9 +279,9 @@ describe('profile, seller, addresses and roles', () => {
       { token: session.accessToken },
     );
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
-    expect((await db.query('SELECT roles FROM users WHERE id = $1', [session.user.id])).rows[0].roles).toEqual([
-      'BUYER',
-    ]);
+    expect(
+      (await db.query('SELECT roles FROM users WHERE id = $1', [session.user.id])).rows[0].roles,
+    ).toEqual(['BUYER']);
 
     const admin = await graphql(harness.url, LoginDocument, {
       input: { usernameOrEmail: harness.config.ADMIN_USERNAME, password: harness.config.ADMIN_PASSWORD },
@@ -289,22 +318,39 @@ describe('account deletion', () => {
       { input: { line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' } },
       { token: session.accessToken },
     );
-    const wrong = await graphql(harness.url, DeleteMyAccountDocument, { password: 'not-my-password1' }, {
-      token: session.accessToken,
-    });
+    const wrong = await graphql(
+      harness.url,
+      DeleteMyAccountDocument,
+      { password: 'not-my-password1' },
+      {
+        token: session.accessToken,
+      },
+    );
     expect(errorCodes(wrong)).toEqual(['FORBIDDEN']);
 
-    const deleted = await graphql(harness.url, DeleteMyAccountDocument, { password: account.password }, {
-      token: session.accessToken,
-    });
+    const deleted = await graphql(
+      harness.url,
+      DeleteMyAccountDocument,
+      { password: account.password },
+      {
+        token: session.accessToken,
+      },
+    );
     expect(deleted.data?.deleteMyAccount).toBe(true);
     const row = (await db.query('SELECT * FROM users WHERE id = $1', [session.user.id])).rows[0];
     expect(row).toMatchObject({ email: null, phone_number: null, password_hash: null, roles: [] });
     expect(row.username).toBe(`deleted-${session.user.id}`);
     expect(row.deleted_at).not.toBeNull();
-    expect(Number((await db.query('SELECT count(*) FROM addresses WHERE user_id = $1', [session.user.id])).rows[0].count)).toBe(0);
+    expect(
+      Number(
+        (await db.query('SELECT count(*) FROM addresses WHERE user_id = $1', [session.user.id])).rows[0]
+          .count,
+      ),
+    ).toBe(0);
 
-    const login = await graphql(harness.url, LoginDocument, { input: { usernameOrEmail: account.email, password: account.password } });
+    const login = await graphql(harness.url, LoginDocument, {
+      input: { usernameOrEmail: account.email, password: account.password },
+    });
     expect(errorCodes(login)).toEqual(['UNAUTHENTICATED']);
     const refresh = await graphql(harness.url, RefreshTokenDocument, { refreshToken: session.refreshToken });
     expect(errorCodes(refresh)).toEqual(['UNAUTHENTICATED']);
@@ -313,7 +359,9 @@ describe('account deletion', () => {
     // The email can be used again by a new account.
     await signUp({ ...newAccount(), email: account.email });
     await eventually('user.deleted', async () =>
-      received.find((e) => e.type === 'user.deleted' && (e.data as { userId: string }).userId === session.user.id),
+      received.find(
+        (e) => e.type === 'user.deleted' && (e.data as { userId: string }).userId === session.user.id,
+      ),
     );
   });
 });

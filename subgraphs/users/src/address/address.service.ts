@@ -34,6 +34,8 @@ export class AddressService {
   }
 
   async listForUser(userId: string): Promise<AddressEntity[]> {
-    return this.dataSource.getRepository(AddressEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(AddressEntity)
+      .find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 }

@@ -70,7 +70,9 @@ export class AuthService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.deleted_at IS NULL AND (lower(u.username) = :account OR lower(u.email) = :account)', { account })
+      .where('u.deleted_at IS NULL AND (lower(u.username) = :account OR lower(u.email) = :account)', {
+        account,
+      })
       .getOne();
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
@@ -85,7 +87,8 @@ export class AuthService {
 
   /** Rotates a refresh token: the presented one is spent, a new pair is issued with current roles. */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<AuthResult> {
-    if (typeof refreshToken !== 'string' || refreshToken.length > 200) throw unauthenticated('Invalid refresh token');
+    if (typeof refreshToken !== 'string' || refreshToken.length > 200)
+      throw unauthenticated('Invalid refresh token');
     const outcome = await this.dataSource.transaction(async (manager) => {
       const spent = await this.tokens.spend(manager, refreshToken);
       if (spent.reused) return null;
@@ -101,7 +104,9 @@ export class AuthService {
   /** Ends the session the refresh token belongs to. Answers true even for unknown tokens (idempotent). */
   async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {
     if (typeof refreshToken !== 'string' || refreshToken.length > 200) return true;
-    await this.dataSource.transaction((manager) => this.tokens.revokeByToken(manager, refreshToken, ctx.user?.id));
+    await this.dataSource.transaction((manager) =>
+      this.tokens.revokeByToken(manager, refreshToken, ctx.user?.id),
+    );
     return true;
   }
 

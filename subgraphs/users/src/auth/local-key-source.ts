@@ -13,7 +13,9 @@ export class LocalKeySource implements PublicKeySource {
     if (cached) return cached;
     const jwk = await this.keys.publicJwk(kid);
     if (!jwk) throw new Error(`unknown signing key ${kid}`);
-    const pem = createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
+    const pem = createPublicKey({ key: jwk, format: 'jwk' })
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
     this.cache.set(kid, pem);
     return pem;
   }

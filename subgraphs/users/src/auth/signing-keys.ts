@@ -42,7 +42,9 @@ export class SigningKeyStore {
   }
 
   async retire(kid: string): Promise<void> {
-    await this.dataSource.getRepository(SigningKeyEntity).update({ kid, retiredAt: IsNull() }, { retiredAt: new Date() });
+    await this.dataSource
+      .getRepository(SigningKeyEntity)
+      .update({ kid, retiredAt: IsNull() }, { retiredAt: new Date() });
     if (this.active?.kid === kid) this.active = null;
   }
 

@@ -60,11 +60,17 @@ export class TokenService {
    */
   async spend(manager: EntityManager, presented: string): Promise<SpendResult> {
     const repo = manager.getRepository(RefreshTokenEntity);
-    const token = await repo.findOne({ where: { tokenHash: hashToken(presented) }, lock: { mode: 'pessimistic_write' } });
+    const token = await repo.findOne({
+      where: { tokenHash: hashToken(presented) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!token) throw unauthenticated('Invalid refresh token');
     if (token.usedAt || token.revokedAt) {
       await this.revokeFamily(manager, token.familyId);
-      this.logger.warn({ userId: token.userId, familyId: token.familyId }, 'refresh token reuse: family revoked');
+      this.logger.warn(
+        { userId: token.userId, familyId: token.familyId },
+        'refresh token reuse: family revoked',
+      );
       return { reused: true };
     }
     if (token.expiresAt.getTime() <= Date.now()) throw unauthenticated('Refresh token expired');
@@ -72,7 +78,11 @@ export class TokenService {
     return { reused: false, userId: token.userId, familyId: token.familyId };
   }
 
-  async issueInFamily(manager: EntityManager, user: { id: string; roles: Role[] }, familyId: string): Promise<TokenPair> {
+  async issueInFamily(
+    manager: EntityManager,
+    user: { id: string; roles: Role[] },
+    familyId: string,
+  ): Promise<TokenPair> {
     const id = randomUUID();
     const refreshToken = `${id}.${randomBytes(32).toString('base64url')}`;
     await manager.getRepository(RefreshTokenEntity).insert({
@@ -82,23 +92,33 @@ export class TokenService {
       tokenHash: hashToken(refreshToken),
       expiresAt: new Date(Date.now() + this.settings.refreshTtlSeconds * 1000),
     });
-    return { accessToken: await this.accessToken(user), refreshToken, expiresIn: this.settings.accessTtlSeconds };
+    return {
+      accessToken: await this.accessToken(user),
+      refreshToken,
+      expiresIn: this.settings.accessTtlSeconds,
+    };
   }
 
   /** Logout: the family of `presented` can no longer refresh. Unknown tokens are ignored. */
   async revokeByToken(manager: EntityManager, presented: string, userId?: string): Promise<boolean> {
-    const token = await manager.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(presented) });
+    const token = await manager
+      .getRepository(RefreshTokenEntity)
+      .findOneBy({ tokenHash: hashToken(presented) });
     if (!token || (userId && token.userId !== userId)) return false;
     await this.revokeFamily(manager, token.familyId);
     return true;
   }
 
   async revokeAllOfUser(manager: EntityManager, userId: string): Promise<void> {
-    await manager.getRepository(RefreshTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager
+      .getRepository(RefreshTokenEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager
+      .getRepository(RefreshTokenEntity)
+      .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }
 

@@ -21,7 +21,9 @@ export class CreateUsers1700000000100 implements MigrationInterface {
       )`);
     // Uniqueness is case-insensitive: "Alice" and "alice" are the same account.
     await runner.query(`CREATE UNIQUE INDEX users_username_lower ON users (lower(username))`);
-    await runner.query(`CREATE UNIQUE INDEX users_email_lower ON users (lower(email)) WHERE email IS NOT NULL`);
+    await runner.query(
+      `CREATE UNIQUE INDEX users_email_lower ON users (lower(email)) WHERE email IS NOT NULL`,
+    );
     await runner.query(`
       CREATE TABLE addresses (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

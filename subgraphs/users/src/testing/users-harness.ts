@@ -19,7 +19,10 @@ export interface UsersHarness {
  * Starts the real users service on an ephemeral port, on a fresh PostgreSQL database and the real
  * Redis (namespaced per run), for one test file. `env` overrides settings (e.g. tighter rate limits).
  */
-export async function startUsersHarness(env: Record<string, string> = {}, bus?: EventBus): Promise<UsersHarness> {
+export async function startUsersHarness(
+  env: Record<string, string> = {},
+  bus?: EventBus,
+): Promise<UsersHarness> {
   const database = await createTestDatabase('users');
   const logger = createLogger({ service: 'users', level: 'silent' });
   const config = loadUsersConfig({
@@ -50,4 +53,3 @@ export async function startUsersHarness(env: Record<string, string> = {}, bus?: 
     },
   };
 }
-

@@ -16,7 +16,10 @@ export class UserResolver {
     return ctx.services.users.me(ctx);
   }
 
-  @Query(() => User, { nullable: true, description: 'An account by id; private fields only to itself or ADMIN' })
+  @Query(() => User, {
+    nullable: true,
+    description: 'An account by id; private fields only to itself or ADMIN',
+  })
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: UsersContext): Promise<UserEntity | null> {
     if (!isUuid(id)) throw badInput('id is not a valid user id', { field: 'id' });
     return ctx.loaders.userById.load(id);
@@ -34,7 +37,10 @@ export class UserResolver {
     return user.phoneNumber;
   }
 
-  @FieldResolver(() => SellerProfile, { nullable: true, description: 'Present once the account became a seller' })
+  @FieldResolver(() => SellerProfile, {
+    nullable: true,
+    description: 'Present once the account became a seller',
+  })
   sellerProfile(@Root() user: UserEntity): SellerProfile | null {
     if (!user.sellerDisplayName) return null;
     return { displayName: user.sellerDisplayName, description: user.sellerDescription };

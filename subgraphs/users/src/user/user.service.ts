@@ -63,7 +63,8 @@ export class UserService {
       user.sellerDescription = input.description ?? null;
       if (!wasSeller) user.roles = [...user.roles, Role.SELLER];
       const saved = await manager.save(user);
-      if (!wasSeller) await this.outbox.record(manager, UserEvents.roleGranted, { userId: user.id, role: Role.SELLER });
+      if (!wasSeller)
+        await this.outbox.record(manager, UserEvents.roleGranted, { userId: user.id, role: Role.SELLER });
       await this.outbox.record<UserUpdatedData>(manager, UserEvents.updated, updatedData(saved));
       return saved;
     });
@@ -99,21 +100,19 @@ export class UserService {
     if (!(await this.hasher.verify(stored.passwordHash, password))) throw forbidden('Wrong password');
     await this.outbox.transaction(this.dataSource, async (manager) => {
       const user = await this.lockActive(manager, caller.id);
-      await manager
-        .getRepository(UserEntity)
-        .update(
-          { id: user.id },
-          {
-            username: `deleted-${user.id}`,
-            email: null,
-            phoneNumber: null,
-            passwordHash: null,
-            sellerDisplayName: null,
-            sellerDescription: null,
-            roles: [],
-            deletedAt: new Date(),
-          },
-        );
+      await manager.getRepository(UserEntity).update(
+        { id: user.id },
+        {
+          username: `deleted-${user.id}`,
+          email: null,
+          phoneNumber: null,
+          passwordHash: null,
+          sellerDisplayName: null,
+          sellerDescription: null,
+          roles: [],
+          deletedAt: new Date(),
+        },
+      );
       await manager.getRepository(AddressEntity).delete({ userId: user.id });
       await this.tokens.revokeAllOfUser(manager, user.id);
       await this.outbox.record(manager, UserEvents.deleted, { userId: user.id });

@@ -3,7 +3,8 @@ import { Role } from '@commerce/auth';
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'What an account may do: every account buys; sellers list products; admins run the marketplace',
+  description:
+    'What an account may do: every account buys; sellers list products; admins run the marketplace',
 });
 
 @ObjectType({ description: "A seller's public storefront identity" })

@@ -12,7 +12,11 @@ export const usernameRule = z
   .max(32, 'must be at most 32 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'may contain letters, digits, dot, dash and underscore only');
 
-export const emailRule = z.string().trim().max(254, 'must be at most 254 characters').email('is not a valid email');
+export const emailRule = z
+  .string()
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .email('is not a valid email');
 
 /** E.164: a plus sign, then 7 to 15 digits. */
 export const phoneRule = z
@@ -29,7 +33,12 @@ export const passwordRule = z
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), 'must contain at least one letter and one digit');
 
 export const signUpRule = z
-  .object({ username: usernameRule, email: emailRule, password: passwordRule, phoneNumber: phoneRule.nullish() })
+  .object({
+    username: usernameRule,
+    email: emailRule,
+    password: passwordRule,
+    phoneNumber: phoneRule.nullish(),
+  })
   .refine((v) => !v.password.toLowerCase().includes(v.username.toLowerCase()), {
     message: 'must not contain the username',
     path: ['password'],
@@ -42,7 +51,11 @@ export const updateProfileRule = z.object({
 });
 
 export const sellerProfileRule = z.object({
-  displayName: z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters'),
+  displayName: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(80, 'must be at most 80 characters'),
   description: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
 });
 

@@ -21,16 +21,22 @@ import { RabbitMqEventBus } from './rabbitmq-bus';
 // files never receive these events; every queue created here is deleted at the end.
 const run = randomBytes(4).toString('hex');
 const exchange = `commerce.events.test-${run}`;
-const logger = createLogger({ service: 'events-test', level: 'debug' });
+const logger = createLogger({ service: 'events-test', level: 'silent' });
 const exec = promisify(execFile);
 
-function newBus(): RabbitMqEventBus {
-  return new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, { exchange, reconnectMaxDelayMs: 500 });
-}
+/** Every bus this file opens, closed at the end even when a test failed half-way (else its reconnect
+ * timer would keep jest alive). */
+const openBuses = new Set<RabbitMqEventBus>();
 
+/** A bus on this run's exchange, connected. Other tools may restart the shared broker, so the first
+ * connection is awaited (the bus retries by itself) rather than required on the first attempt. */
 async function startedBus(): Promise<RabbitMqEventBus> {
-  const bus = newBus();
-  expect(await bus.start()).toBe(true);
+  const bus = new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, { exchange, reconnectMaxDelayMs: 500 });
+  openBuses.add(bus);
+  await bus.start();
+  await eventually('the bus to connect', async () => (bus.isHealthy() ? true : undefined), {
+    timeoutMs: 20_000,
+  });
   return bus;
 }
 
@@ -39,9 +45,7 @@ async function rabbitmqctl(...args: string[]): Promise<string> {
   return stdout;
 }
 
-/** Starts the RabbitMQ application if a test stopped it, and waits until it accepts work. */
-async function ensureBrokerRunning(): Promise<void> {
-  await rabbitmqctl('start_app');
+async function waitForBroker(): Promise<void> {
   await eventually(
     'RabbitMQ to run',
     () =>
@@ -51,6 +55,12 @@ async function ensureBrokerRunning(): Promise<void> {
       ),
     { timeoutMs: 30_000, intervalMs: 200 },
   );
+}
+
+/** Starts the RabbitMQ application again after a test stopped it, and waits until it accepts work. */
+async function ensureBrokerRunning(): Promise<void> {
+  await rabbitmqctl('start_app');
+  await waitForBroker();
 }
 
 /** Deletes every queue of the given consumers: main, `.dlq` and `.retry.<ms>`. */
@@ -66,7 +76,12 @@ async function deleteQueues(consumers: string[]): Promise<void> {
   }
 }
 
+beforeAll(async () => {
+  await waitForBroker();
+}, 40_000);
+
 afterAll(async () => {
+  await Promise.all([...openBuses].map((bus) => bus.close()));
   await ensureBrokerRunning();
   const connection = await amqp.connect(engines.TEST_AMQP_URL);
   try {
@@ -75,7 +90,7 @@ afterAll(async () => {
   } finally {
     await connection.close();
   }
-});
+}, 40_000);
 
 describeEventBusContract('RabbitMQ', startedBus, { cleanup: deleteQueues });
 
@@ -91,20 +106,23 @@ describe('RabbitMqEventBus', () => {
   afterAll(async () => {
     await dataSource?.destroy();
     await db?.drop();
+    await Promise.all([...openBuses].map((bus) => bus.close()));
     await deleteQueues(consumers);
-  });
+  }, 40_000);
 
   it('connectEventBus("stack") returns a connected RabbitMQ bus', async () => {
     const bus = await connectEventBus('stack', engines.TEST_AMQP_URL, logger);
     try {
       expect(bus).toBeInstanceOf(RabbitMqEventBus);
-      expect(bus.isHealthy()).toBe(true);
+      await eventually('the bus to connect', async () => (bus.isHealthy() ? true : undefined), {
+        timeoutMs: 20_000,
+      });
     } finally {
       await bus.close();
     }
     expect(bus.isHealthy()).toBe(false);
     await expect(bus.publish([createEvent('test', 'x.y', {})])).rejects.toThrow('closed');
-  });
+  }, 25_000);
 
   it('dead-letters a malformed message at once, and later events still flow', async () => {
     const bus = await startedBus();
@@ -116,7 +134,9 @@ describe('RabbitMqEventBus', () => {
       const connection = await amqp.connect(engines.TEST_AMQP_URL);
       try {
         const raw = await connection.createConfirmChannel();
-        raw.publish(exchange, `m${run}.broken`, Buffer.from('{"id": "raw-1", not json'), { messageId: 'raw-1' });
+        raw.publish(exchange, `m${run}.broken`, Buffer.from('{"id": "raw-1", not json'), {
+          messageId: 'raw-1',
+        });
         // Valid JSON, but not an envelope.
         raw.publish(exchange, `m${run}.shapeless`, Buffer.from('{"hello":"world"}'), { messageId: 'raw-2' });
         await raw.waitForConfirms();
@@ -147,6 +167,73 @@ describe('RabbitMqEventBus', () => {
       ]);
       // The handler never saw them.
       expect(handler.ids()).toEqual([good.id]);
+    } finally {
+      await bus.close();
+    }
+  }, 15_000);
+
+  it('redelivers a message whose handler was running when the connection dropped', async () => {
+    const bus = await startedBus();
+    const consumer = `drop-${run}`;
+    consumers.push(consumer);
+    let release!: () => void;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const handler = recorder();
+    try {
+      await bus.consume({
+        consumer,
+        patterns: [`d${run}.*`],
+        handler: async (event, delivery) => {
+          await handler.handler(event, delivery);
+          if (handler.received.length === 1) await blocked;
+        },
+      });
+      const event = createEvent('test', `d${run}.created`, { n: 1 });
+      await bus.publish([event]);
+      await receivedAtLeast('the first delivery', handler.received, 1);
+
+      // Simulates a network failure: the socket goes away under the bus, which did not ask to close.
+      await (bus as unknown as { connection: amqp.ChannelModel }).connection.close();
+      expect(bus.isHealthy()).toBe(false);
+      release(); // finishes after the drop: its ack has nowhere to go
+
+      await receivedAtLeast('the redelivery', handler.received, 2);
+      expect(handler.received.map((r) => [r.event.id, r.delivery])).toEqual([
+        [event.id, { attempt: 1, redelivered: false }],
+        [event.id, { attempt: 1, redelivered: true }],
+      ]);
+      expect(bus.isHealthy()).toBe(true);
+    } finally {
+      release();
+      await bus.close();
+    }
+  }, 15_000);
+
+  it('re-declares its queue and resumes when the queue is deleted under a running consumer', async () => {
+    const bus = await startedBus();
+    const consumer = `deleted-${run}`;
+    consumers.push(consumer);
+    const handler = recorder();
+    try {
+      await bus.consume({ consumer, patterns: [`q${run}.*`], handler: handler.handler });
+      const connection = await amqp.connect(engines.TEST_AMQP_URL);
+      try {
+        await (await connection.createChannel()).deleteQueue(consumer);
+      } finally {
+        await connection.close();
+      }
+      // The broker cancels the consumer; the bus reconnects, re-declares and re-binds.
+      const event = createEvent('test', `q${run}.created`, { n: 1 });
+      await eventually(
+        'an event to reach the re-declared queue',
+        async () => {
+          if (handler.received.length > 0) return true;
+          if (bus.isHealthy()) await bus.publish([event]).catch(() => undefined);
+          return undefined;
+        },
+        { intervalMs: 200 },
+      );
+      expect(handler.ids()[0]).toBe(event.id);
     } finally {
       await bus.close();
     }
@@ -188,7 +275,9 @@ describe('RabbitMqEventBus', () => {
 
       // Stopped while the relay and the consumer are busy with the first N.
       await rabbitmqctl('stop_app');
-      await eventually('the bus to notice the broker is gone', async () => (bus.isHealthy() ? undefined : true));
+      await eventually('the bus to notice the broker is gone', async () =>
+        bus.isHealthy() ? undefined : true,
+      );
       const startedAt = Date.now();
       await expect(bus.publish([createEvent('test', `${t}.direct`, {})])).rejects.toThrow('not connected');
       expect(Date.now() - startedAt).toBeLessThan(100);
@@ -204,9 +293,13 @@ describe('RabbitMqEventBus', () => {
       expect(await relay.pendingCount()).toBeGreaterThanOrEqual(N);
 
       await ensureBrokerRunning();
-      await eventually('every event to be processed', async () => ((await effectRows()) >= 2 * N ? true : undefined), {
-        timeoutMs: 20_000,
-      });
+      await eventually(
+        'every event to be processed',
+        async () => ((await effectRows()) >= 2 * N ? true : undefined),
+        {
+          timeoutMs: 20_000,
+        },
+      );
 
       expect(bus.isHealthy()).toBe(true);
       expect(await relay.pendingCount()).toBe(0);
