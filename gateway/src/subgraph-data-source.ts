@@ -96,7 +96,14 @@ function firstCodedError(
 
 /** A short cause for the log: `timeout`, `ECONNREFUSED`, `502: Bad Gateway`... */
 function describe(error: Error): string {
-  if (error.name === 'TimeoutError') return 'timeout';
+  const code = (error as { code?: string }).code;
+  if (
+    error.name === 'TimeoutError' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
+    return 'timeout';
+  }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? error.message;
+  return code ?? cause?.code ?? cause?.message ?? error.message;
 }

@@ -289,3 +289,33 @@ describe('isValidServiceToken', () => {
     expect(isValidServiceToken(presented, expected)).toBe(false);
   });
 });
+
+describe('JwtVerifier caching', () => {
+  it('proves a token once: later checks of the same token reach neither the key source nor RSA', async () => {
+    let lookups = 0;
+    const counting: PublicKeySource = {
+      async publicKeyFor(kid: string) {
+        lookups += 1;
+        return keys.publicKeyFor(kid);
+      },
+    };
+    const cachingVerifier = new JwtVerifier(counting, { issuer: ISSUER, audience: AUDIENCE });
+    const token = accessToken({}, { subject: 'cached-user' });
+    for (let i = 0; i < 5; i++) {
+      await expect(cachingVerifier.verify(token)).resolves.toEqual({ id: 'cached-user', roles: ['BUYER'] });
+    }
+    expect(lookups).toBe(1);
+    // A different token with the same kid reuses the parsed key but is verified on its own.
+    const other = accessToken({}, { subject: 'other-user' });
+    await expect(cachingVerifier.verify(other)).resolves.toMatchObject({ id: 'other-user' });
+    expect(lookups).toBe(1);
+  });
+
+  it('does not cache a refusal, and never serves an expired token from the cache', async () => {
+    const shortLived = accessToken({}, { expiresIn: 1 });
+    await expect(verifier.verify(shortLived)).resolves.toMatchObject({ id: 'user-1' });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const error = await appErrorOf(verifier.verify(shortLived));
+    expect(error.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,3 +1,4 @@
+import { createPublicKey, KeyObject } from 'node:crypto';
 import jwt, { JwtHeader } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import { unauthenticated } from '@commerce/errors';
@@ -34,6 +35,11 @@ export class JwksKeySource implements PublicKeySource {
   }
 }
 
+const VERIFIED_CACHE_SIZE = 10_000;
+/** Bounds how long a retired signing key keeps being honoured through the cache. */
+const VERIFIED_TTL_MS = 60_000;
+const KEY_TTL_MS = 10 * 60_000;
+
 export interface VerifierOptions {
   issuer: string;
   audience: string;
@@ -44,6 +50,18 @@ export interface VerifierOptions {
  * trusts no header alone.
  */
 export class JwtVerifier {
+  /**
+   * Parsed public keys by kid (parsing a PEM costs more than the RSA check itself), re-read from the
+   * source after `KEY_TTL_MS` so a retired key stops being honoured.
+   */
+  private readonly keyObjects = new Map<string, { key: KeyObject; loadedAt: number }>();
+  /**
+   * Tokens already proven, until they expire (at most `VERIFIED_TTL_MS`): a client sends the same
+   * access token with every request for 15 minutes, and the RSA check is the costliest step of a
+   * cheap query. Keyed by the whole token, so a cached answer is exactly the answer verification gave.
+   */
+  private readonly verified = new Map<string, { user: AuthUser; validUntil: number }>();
+
   constructor(
     private readonly keys: PublicKeySource,
     private readonly options: VerifierOptions,
@@ -51,12 +69,24 @@ export class JwtVerifier {
 
   /** The user proven by `token`; UNAUTHENTICATED when it is malformed, expired, or not ours. */
   async verify(token: string): Promise<AuthUser> {
+    const cached = this.verified.get(token);
+    if (cached && cached.validUntil > Date.now()) return cached.user;
+    if (cached) this.verified.delete(token);
+    const { user, expiresAtMs } = await this.verifyWithKey(token);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) {
+      this.verified.delete(this.verified.keys().next().value as string); // oldest first (insertion order)
+    }
+    this.verified.set(token, { user, validUntil: Math.min(expiresAtMs, Date.now() + VERIFIED_TTL_MS) });
+    return user;
+  }
+
+  private async verifyWithKey(token: string): Promise<{ user: AuthUser; expiresAtMs: number }> {
     const decoded = jwt.decode(token, { complete: true });
     const header = decoded?.header as JwtHeader | undefined;
     if (!header || header.alg !== 'RS256' || !header.kid) throw unauthenticated('Invalid access token');
-    let key: string;
+    let key: KeyObject;
     try {
-      key = await this.keys.publicKeyFor(header.kid);
+      key = await this.keyObject(header.kid);
     } catch {
       throw unauthenticated('Invalid access token');
     }
@@ -74,7 +104,16 @@ export class JwtVerifier {
     if (typeof payload.sub !== 'string' || payload.typ !== 'access')
       throw unauthenticated('Invalid access token');
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-    return { id: payload.sub, roles };
+    const expiresAtMs = typeof payload.exp === 'number' ? payload.exp * 1000 : Date.now();
+    return { user: { id: payload.sub, roles }, expiresAtMs };
+  }
+
+  private async keyObject(kid: string): Promise<KeyObject> {
+    const known = this.keyObjects.get(kid);
+    if (known && Date.now() - known.loadedAt < KEY_TTL_MS) return known.key;
+    const key = createPublicKey(await this.keys.publicKeyFor(kid));
+    this.keyObjects.set(kid, { key, loadedAt: Date.now() });
+    return key;
   }
 
   /** Reads `Authorization: Bearer <token>`; no header means an anonymous caller (null). */
