@@ -10,3 +10,4 @@ export * from './http';
 export * from './service';
 export * from './subgraph';
 export * from './process';
+export * from './ids';

@@ -1,6 +1,6 @@
 import type { UsersContext } from '../context';
 import type { UserEntity } from './user.entity';
-import { isUuid } from './ids';
+import { isUuid } from '@commerce/runtime';
 
 /** Resolves `User` references from other subgraphs; all references of one request share one query. */
 export async function resolveUserReference(

@@ -5,7 +5,7 @@ import type { UsersContext } from '../context';
 import { Address, SellerProfile, User } from './user.type';
 import type { UserEntity } from './user.entity';
 import { SellerProfileInput, UpdateProfileInput } from './user.inputs';
-import { isUuid } from './ids';
+import { isUuid } from '@commerce/runtime';
 
 /** Queries and mutations on accounts, and the fields only some callers may see. */
 @Resolver(() => User)
