@@ -1,3 +1,4 @@
+import { rejectionOf, thrownBy } from '@commerce/testing';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppError, ErrorCode } from '@commerce/errors';
@@ -52,24 +53,9 @@ function accessToken(
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** The AppError a promise rejects with; fails the test if it resolves or rejects with something else. */
-async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const appErrorOf = (promise: Promise<unknown>) => rejectionOf(promise, AppError);
 
-function syncAppErrorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected an AppError, nothing was thrown');
-}
+const syncAppErrorOf = (fn: () => unknown) => thrownBy(fn, AppError);
 
 function ctx(user: RequestContext['user']): RequestContext {
   return {

@@ -1,3 +1,4 @@
+import { thrownBy } from '@commerce/testing';
 import { ConfigError, env, loadConfig, platformShape, z } from './index';
 
 const shape = {
@@ -12,15 +13,7 @@ const shape = {
 const valid = { DATABASE_URL: 'postgres://127.0.0.1:5432/app' };
 
 /** The ConfigError thrown by `fn`, failing the test when nothing (or something else) is thrown. */
-function configErrorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError, nothing was thrown');
-}
+const configErrorOf = (fn: () => unknown) => thrownBy(fn, ConfigError);
 
 describe('loadConfig', () => {
   it('returns typed values, with defaults for variables that are not set', () => {

@@ -1,17 +1,10 @@
+import { thrownBy } from '@commerce/testing';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { createByIdLoader } from './loaders';
 import { operationLabel } from './metrics';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
 
-function appErrorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected an AppError, nothing was thrown');
-}
+const appErrorOf = (fn: () => unknown) => thrownBy(fn, AppError);
 
 describe('pageSize', () => {
   it('defaults to 20 when first is absent', () => {

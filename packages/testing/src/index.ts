@@ -2,3 +2,4 @@ export * from './engines';
 export * from './database';
 export * from './wait';
 export * from './graphql-client';
+export * from './errors';
