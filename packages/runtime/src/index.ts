@@ -11,3 +11,4 @@ export * from './service';
 export * from './subgraph';
 export * from './process';
 export * from './ids';
+export * from './internal-route';

@@ -8,6 +8,7 @@ import {
   baseRequestContext,
   createByIdLoader,
   createSubgraphServer,
+  internalRoute,
   RunningService,
   sendJson,
   ServiceMetrics,
@@ -116,6 +117,14 @@ export async function startUsersService(config: UsersConfig, deps: UsersDependen
         handler: async ({ res }) =>
           sendJson(res, 200, await signingKeys.jwks(), { 'cache-control': 'public, max-age=300' }),
       },
+      internalRoute({
+        method: 'GET',
+        path: '/internal/addresses',
+        serviceToken: config.SERVICE_TOKEN,
+        logger,
+        handle: ({ url }) =>
+          services.addresses.findOwned(url.searchParams.get('userId'), url.searchParams.get('addressId')),
+      }),
     ],
     readiness: {
       database: () => isDatabaseReachable(dataSource),

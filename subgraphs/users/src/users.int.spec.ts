@@ -398,3 +398,32 @@ describe('runtime endpoints', () => {
     expect(metrics).toMatch(/graphql_requests_total\{[^}]*operation="SignUp"/);
   });
 });
+
+describe('internal address lookup (for checkout)', () => {
+  it('answers only with the service token, and only for the owner of the address', async () => {
+    const { session: alice } = await signUp();
+    const { session: bob } = await signUp();
+    const added = await graphql(
+      harness.url,
+      AddAddressDocument,
+      { input: { line1: '9 Elm St', city: 'Shelbyville', postalCode: '54321', country: 'US' } },
+      { token: alice.accessToken },
+    );
+    const addressId = added.data!.addAddress.id;
+    const base = harness.url.replace('/graphql', '/internal/addresses');
+    const auth = { authorization: `Bearer ${harness.config.SERVICE_TOKEN}` };
+
+    const noToken = await fetch(`${base}?userId=${alice.user.id}&addressId=${addressId}`);
+    expect(noToken.status).toBe(401);
+    const own = await fetch(`${base}?userId=${alice.user.id}&addressId=${addressId}`, { headers: auth });
+    expect(own.status).toBe(200);
+    expect(await own.json()).toMatchObject({ id: addressId, line1: '9 Elm St', country: 'US' });
+    const someoneElses = await fetch(`${base}?userId=${bob.user.id}&addressId=${addressId}`, {
+      headers: auth,
+    });
+    expect(someoneElses.status).toBe(404);
+    expect(await someoneElses.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    const malformed = await fetch(`${base}?userId=nope&addressId=${addressId}`, { headers: auth });
+    expect(malformed.status).toBe(400);
+  });
+});

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { requireUser, RequestContext } from '@commerce/auth';
-import { conflict } from '@commerce/errors';
+import { badInput, conflict, notFound } from '@commerce/errors';
+import { isUuid } from '@commerce/runtime';
 import { addressRule, validate } from '../user/user.validation';
 import { AddressEntity } from './address.entity';
 
@@ -31,6 +32,18 @@ export class AddressService {
       const repo = manager.getRepository(AddressEntity);
       return repo.save(repo.create({ ...input, line2: input.line2 ?? null, userId: caller.id }));
     });
+  }
+
+  /**
+   * For checkout (orders, over the internal endpoint): the address `addressId` if it belongs to
+   * `userId`. Someone else's address is NOT_FOUND, not FORBIDDEN: it does not reveal that it exists.
+   */
+  async findOwned(userId: string | null, addressId: string | null): Promise<AddressEntity> {
+    if (!isUuid(userId)) throw badInput('userId must be a user id', { field: 'userId' });
+    if (!isUuid(addressId)) throw badInput('addressId must be an address id', { field: 'addressId' });
+    const address = await this.dataSource.getRepository(AddressEntity).findOneBy({ id: addressId, userId });
+    if (!address) throw notFound('Address');
+    return address;
   }
 
   async listForUser(userId: string): Promise<AddressEntity[]> {
