@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SERVICES="${SERVICES:-postgres redis rabbitmq}" bash scripts/services up
+# Every engine some suite talks to (FerretDB for catalog, OpenSearch for search, stripe-mock for payments).
+SERVICES="${SERVICES:-postgres redis rabbitmq ferretdb opensearch stripe-mock}" bash scripts/services up
 npx tsc -b
 npx tsc -p tsconfig.tests.json
 node scripts/check-generated.js

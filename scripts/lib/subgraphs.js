@@ -1,16 +1,25 @@
 /**
  * The subgraphs of the supergraph, in one place: composition, the embedded launcher and the full-stack
- * launcher all read this list. `url` is what the composed supergraph routes to by default; the gateway
- * can override each with SUBGRAPH_<NAME>_URL.
+ * launcher all read this list. The composed supergraph routes to http://127.0.0.1:<port>/graphql by
+ * default; the gateway can override each with SUBGRAPH_<NAME>_URL.
  */
+function subgraph(name, port, exportsPrefix) {
+  return {
+    name,
+    port,
+    package: `@commerce/${name}`,
+    buildSchema: `build${exportsPrefix}Schema`,
+    start: `start${exportsPrefix}Service`,
+    loadConfig: `load${exportsPrefix}Config`,
+    main: `subgraphs/${name}/dist/main.js`,
+  };
+}
+
+// Order matters in embedded mode: a consumer's in-process queue exists once its service started, so
+// consumers (search indexes catalog events) start before the services whose events they read.
 module.exports = [
-  {
-    name: 'users',
-    port: 4001,
-    package: '@commerce/users',
-    buildSchema: 'buildUsersSchema',
-    start: 'startUsersService',
-    loadConfig: 'loadUsersConfig',
-    main: 'subgraphs/users/dist/main.js',
-  },
+  subgraph('users', 4001, 'Users'),
+  subgraph('search', 4003, 'Search'),
+  subgraph('cart', 4004, 'Cart'),
+  subgraph('payments', 4006, 'Payments'),
 ];

@@ -3,3 +3,4 @@ export * from './database';
 export * from './wait';
 export * from './graphql-client';
 export * from './errors';
+export * from './identity';

@@ -1,0 +1,107 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { OutboxWriter } from '@commerce/events';
+import type { Logger } from '@commerce/logging';
+import { CartAbandonedData, CartEvents } from '../cart/cart.events';
+
+/** From CART_ABANDON_AFTER_SECONDS and CART_ABANDON_SWEEP_INTERVAL_MS. */
+export interface SweeperOptions {
+  abandonAfterSeconds: number;
+  intervalMs: number;
+  /** Carts marked per transaction. */
+  batchSize?: number;
+  defaultCurrency: string;
+}
+
+/**
+ * Marks carts with items that nobody changed for `abandonAfterSeconds` as ABANDONED and publishes
+ * `cart.abandoned` for each, in the same transaction (outbox). Replicas may all run it: rows are claimed
+ * with SKIP LOCKED and a cart is marked once until it is touched again (which makes it ACTIVE).
+ */
+export class AbandonmentSweeper {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly logger: Logger,
+    private readonly options: SweeperOptions,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  /** Stops the timer and waits for a sweep in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Marks every cart due now; returns how many. */
+  async sweepOnce(): Promise<number> {
+    const batchSize = this.options.batchSize ?? 200;
+    let total = 0;
+    for (;;) {
+      const marked = await this.outbox.transaction(this.dataSource, (manager) =>
+        this.markBatch(manager, batchSize),
+      );
+      total += marked;
+      if (marked < batchSize) return total;
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.sweepOnce()
+        .then((marked) => marked > 0 && this.logger.info({ marked }, 'carts marked abandoned'))
+        .catch((error: unknown) => this.logger.error({ err: error }, 'abandonment sweep failed'))
+        .finally(() => {
+          this.running = null;
+          this.schedule();
+        });
+    }, this.options.intervalMs);
+  }
+
+  private async markBatch(manager: EntityManager, batchSize: number): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, affected count], even with RETURNING.
+    const [marked]: [{ id: string; buyer_id: string }[], number] = await manager.query(
+      `WITH due AS (
+         SELECT c.id FROM carts c
+         WHERE c.status = 'ACTIVE' AND c.updated_at < now() - make_interval(secs => $1)
+           AND EXISTS (SELECT 1 FROM cart_items i WHERE i.cart_id = c.id)
+         ORDER BY c.updated_at LIMIT $2
+         FOR UPDATE OF c SKIP LOCKED)
+       UPDATE carts SET status = 'ABANDONED', abandoned_at = now()
+       FROM due WHERE carts.id = due.id
+       RETURNING carts.id, carts.buyer_id`,
+      [this.options.abandonAfterSeconds, batchSize],
+    );
+    if (marked.length === 0) return 0;
+    const sums: { cart_id: string; item_count: number; amount: string; currency: string }[] =
+      await manager.query(
+        `SELECT cart_id, sum(quantity)::int AS item_count, sum(quantity::bigint * unit_price) AS amount,
+              min(currency) AS currency
+       FROM cart_items WHERE cart_id = ANY($1::uuid[]) GROUP BY cart_id`,
+        [marked.map((row) => row.id)],
+      );
+    for (const row of marked) {
+      const sum = sums.find((s) => s.cart_id === row.id);
+      await this.outbox.record<CartAbandonedData>(manager, CartEvents.abandoned, {
+        cartId: row.id,
+        buyerId: row.buyer_id,
+        itemCount: sum?.item_count ?? 0,
+        subtotal: {
+          amount: Number(sum?.amount ?? 0),
+          currency: sum?.currency ?? this.options.defaultCurrency,
+        },
+      });
+    }
+    return marked.length;
+  }
+}

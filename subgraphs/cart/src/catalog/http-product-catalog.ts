@@ -1,0 +1,124 @@
+import { Agent, request } from 'undici';
+import { z } from 'zod';
+import { AppError, ErrorCode } from '@commerce/errors';
+import { currentLogScope, type Logger } from '@commerce/logging';
+import type { CatalogProduct, ProductCatalog } from './product-catalog';
+
+/** The federation entity query: the same door the gateway uses, so catalog needs no cart-specific API. */
+const ENTITIES_QUERY = `query CartProducts($r: [_Any!]!) {
+  _entities(representations: $r) {
+    ... on Product { id name status price { amount currency } stockAvailable seller { id } }
+  }
+}`;
+
+const productShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']),
+  price: z.object({ amount: z.number().int().min(0), currency: z.string().min(1) }),
+  stockAvailable: z.number().int(),
+  seller: z.object({ id: z.string() }),
+});
+
+const responseShape = z.object({
+  data: z
+    .object({ _entities: z.array(productShape.nullable()) })
+    .nullable()
+    .optional(),
+  errors: z.array(z.object({ message: z.string() }).passthrough()).optional(),
+});
+
+/** CATALOG_URL and CATALOG_TIMEOUT_MS, plus pool sizing. */
+export interface HttpProductCatalogOptions {
+  url: string;
+  timeoutMs: number;
+  logger: Logger;
+  /** Pooled keep-alive connections to the catalog. */
+  connections?: number;
+}
+
+/**
+ * ProductCatalog over the catalog subgraph's `_entities` endpoint, with undici keep-alive pooling and a
+ * hard timeout. Anything but a well-formed answer becomes SERVICE_UNAVAILABLE (detail in the log).
+ */
+export class HttpProductCatalog implements ProductCatalog {
+  private readonly agent: Agent;
+
+  constructor(private readonly options: HttpProductCatalogOptions) {
+    this.agent = new Agent({
+      connections: options.connections ?? 16,
+      keepAliveTimeout: 4_000,
+      keepAliveMaxTimeout: 60_000,
+      connect: { timeout: options.timeoutMs },
+    });
+  }
+
+  async getProducts(ids: readonly string[]): Promise<Map<string, CatalogProduct>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const body = await this.post(unique);
+    const parsed = responseShape.safeParse(body);
+    const entities = parsed.success ? parsed.data.data?._entities : undefined;
+    if (!entities || entities.length !== unique.length) {
+      this.options.logger.error(
+        { issues: parsed.success ? parsed.data.errors : parsed.error.issues },
+        'catalog answered without usable products',
+      );
+      throw unavailable();
+    }
+    if (parsed.success && parsed.data.errors?.length) {
+      // Partial answers are usable: the ids that failed are treated as unknown.
+      this.options.logger.warn({ errors: parsed.data.errors }, 'catalog answered with errors');
+    }
+    // `_entities` answers in the order of the representations: key by the id asked for, so a catalog
+    // that normalises ids (case) cannot make a known product look unknown.
+    const products = new Map<string, CatalogProduct>();
+    entities.forEach((entity, i) => {
+      if (!entity) return;
+      const { seller, ...rest } = entity;
+      products.set(unique[i], { ...rest, id: unique[i], sellerId: seller.id });
+    });
+    return products;
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+
+  private async post(ids: string[]): Promise<unknown> {
+    const scope = currentLogScope();
+    try {
+      const response = await request(this.options.url, {
+        method: 'POST',
+        dispatcher: this.agent,
+        headers: {
+          'content-type': 'application/json',
+          ...(scope ? { traceparent: scope.traceparent, 'x-request-id': scope.requestId } : {}),
+        },
+        body: JSON.stringify({
+          query: ENTITIES_QUERY,
+          variables: { r: ids.map((id) => ({ __typename: 'Product', id })) },
+        }),
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+      });
+      const text = await response.body.text();
+      if (response.statusCode !== 200) {
+        this.options.logger.error(
+          { status: response.statusCode, body: text.slice(0, 500) },
+          'catalog answered with an error status',
+        );
+        throw unavailable();
+      }
+      return JSON.parse(text);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      this.options.logger.error({ err: error, url: this.options.url }, 'catalog unreachable');
+      throw unavailable();
+    }
+  }
+}
+
+function unavailable(): AppError {
+  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The product catalog is unavailable, try again shortly');
+}

@@ -1,0 +1,135 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, conflict, ErrorCode } from '@commerce/errors';
+import type { Logger } from '@commerce/logging';
+import { outOfStock } from '../cart/availability';
+import { priceCart, PricedCart } from '../cart/cart-pricing';
+import type { CartService } from '../cart/cart.service';
+import type { CartView } from '../cart/cart-view';
+import type { CatalogProduct, ProductCatalog } from '../catalog/product-catalog';
+import { COUPON_PROBLEM_MESSAGES } from '../coupon/coupon-rules';
+import type { CouponService } from '../coupon/coupon.service';
+import { validate } from '../validation';
+import { CheckoutQuote, quoteRequestRule, QuoteRequest } from './checkout-quote';
+
+/** How often a quote is recomputed when the cart changes between pricing and locking it. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Prices the buyer's cart for an order, at current catalog prices, and records what was quoted so
+ * `order.paid` later clears exactly those items. A coupon on the cart is reserved for the order: the
+ * coupon row is locked while its uses are counted and the reservation written, so concurrent checkouts
+ * can never overrun its limits. Quoting the same order again is idempotent (one reservation per order).
+ */
+export class CheckoutQuoteService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly carts: CartService,
+    private readonly coupons: CouponService,
+    private readonly catalog: ProductCatalog,
+    private readonly logger: Logger,
+    private readonly options: { defaultCurrency: string },
+  ) {}
+
+  async quote(body: unknown): Promise<CheckoutQuote> {
+    const request = validate(quoteRequestRule, body);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const view = await this.carts.findByBuyer(request.buyerId);
+      if (!view || view.items.length === 0) throw conflict('Cart is empty');
+      const products = await this.catalog.getProducts(view.items.map((item) => item.productId));
+      assertOrderable(view, products);
+      const quote = await this.dataSource.transaction((manager) =>
+        this.record(manager, request, view, products),
+      );
+      if (quote) return quote;
+      this.logger.info({ orderId: request.orderId, attempt }, 'cart changed while quoting; quoting again');
+    }
+    throw conflict('The cart keeps changing; try the checkout again');
+  }
+
+  /** Writes the quote and coupon reservation; null when the cart changed since it was priced. */
+  private async record(
+    manager: EntityManager,
+    request: QuoteRequest,
+    view: CartView,
+    products: Map<string, CatalogProduct>,
+  ): Promise<CheckoutQuote | null> {
+    const locked: { version: number }[] = await manager.query(
+      'SELECT version FROM carts WHERE id = $1 FOR UPDATE',
+      [view.id],
+    );
+    if (locked[0]?.version !== view.version) return null;
+    const coupon = view.coupon;
+    if (coupon) await this.coupons.lock(manager, coupon.id);
+    const usage = coupon
+      ? await this.coupons.usage(coupon.id, request.buyerId, manager, request.orderId)
+      : { total: 0, byBuyer: 0 };
+    const priced = priceCart(view, products, usage, new Date(), this.options.defaultCurrency);
+    const problem = priced.coupon?.problem;
+    if (problem) {
+      throw conflict(COUPON_PROBLEM_MESSAGES[problem], { reason: problem, couponCode: coupon!.code });
+    }
+    // Only an order still being checked out may be (re)quoted; ON CONFLICT keeps this race-free.
+    const written: unknown[] = await manager.query(
+      `INSERT INTO checkout_quotes (order_id, buyer_id, cart_id, lines, status, coupon_id, coupon_status,
+         discount, reserved_at, updated_at)
+       VALUES ($1, $2, $3, $4::jsonb, 'QUOTED', $5, $6, $7, CASE WHEN $5::uuid IS NULL THEN NULL ELSE now() END, now())
+       ON CONFLICT (order_id) DO UPDATE SET cart_id = EXCLUDED.cart_id, lines = EXCLUDED.lines,
+         coupon_id = EXCLUDED.coupon_id, coupon_status = EXCLUDED.coupon_status,
+         discount = EXCLUDED.discount, reserved_at = EXCLUDED.reserved_at, updated_at = now()
+       WHERE checkout_quotes.buyer_id = EXCLUDED.buyer_id AND checkout_quotes.status = 'QUOTED'
+       RETURNING order_id`,
+      [
+        request.orderId,
+        request.buyerId,
+        view.id,
+        JSON.stringify(view.items.map((item) => ({ productId: item.productId, quantity: item.quantity }))),
+        coupon?.id ?? null,
+        coupon ? 'RESERVED' : null,
+        priced.totals.discount,
+      ],
+    );
+    if (written.length === 0)
+      throw conflict('This order is no longer being checked out', { orderId: request.orderId });
+    return toQuote(view, priced, products);
+  }
+}
+
+/** OUT_OF_STOCK for the first line checkout cannot sell: gone, not ACTIVE, short of stock. */
+function assertOrderable(view: CartView, products: Map<string, CatalogProduct>): void {
+  for (const item of view.items) {
+    const product = products.get(item.productId);
+    if (!product || product.status !== 'ACTIVE') {
+      throw outOfStock(item.productId, item.quantity, 0, 'A product in the cart is no longer available');
+    }
+    if (product.price.currency !== item.currency) {
+      throw new AppError(ErrorCode.CONFLICT, 'A product in the cart is now priced in another currency', {
+        productId: item.productId,
+      });
+    }
+    if (item.quantity > product.stockAvailable) {
+      throw outOfStock(item.productId, item.quantity, Math.max(0, product.stockAvailable));
+    }
+  }
+}
+
+function toQuote(view: CartView, priced: PricedCart, products: Map<string, CatalogProduct>): CheckoutQuote {
+  const money = (amount: number) => ({ amount, currency: priced.currency });
+  const coupon = priced.coupon?.entity ?? null;
+  return {
+    cartId: view.id,
+    currency: priced.currency,
+    items: priced.lines.map((line) => ({
+      itemId: line.item.id,
+      productId: line.item.productId,
+      sellerId: line.item.sellerId,
+      name: products.get(line.item.productId)!.name,
+      quantity: line.item.quantity,
+      unitPrice: money(line.unitPrice),
+      lineTotal: money(line.lineTotal),
+    })),
+    coupon: coupon ? { code: coupon.code, kind: coupon.kind, value: coupon.value } : null,
+    subtotal: money(priced.totals.subtotal),
+    discount: money(priced.totals.discount),
+    total: money(priced.totals.total),
+  };
+}

@@ -1,0 +1,108 @@
+import { request } from 'undici';
+import { graphql, GraphQLResponse } from '@commerce/testing';
+
+/** GraphQL documents of the cart's public operations, as frontend code would send them. */
+const CART_FIELDS = `
+  fragment CartFields on Cart {
+    id updatedAt itemCount
+    items {
+      id quantity addedAt product { id }
+      priceWhenAdded { amount currency } unitPrice { amount currency }
+      priceChanged available lineTotal { amount currency }
+    }
+    coupon { code description applicable problem }
+    subtotal { amount currency } discount { amount currency } total { amount currency }
+  }`;
+
+export const CartQuery = `query Cart { cart { ...CartFields } } ${CART_FIELDS}`;
+export const AddToCart = `mutation AddToCart($productId: ID!, $quantity: Int!) {
+  addToCart(productId: $productId, quantity: $quantity) { ...CartFields } } ${CART_FIELDS}`;
+export const UpdateCartItem = `mutation UpdateCartItem($itemId: ID!, $quantity: Int!) {
+  updateCartItem(itemId: $itemId, quantity: $quantity) { ...CartFields } } ${CART_FIELDS}`;
+export const RemoveFromCart = `mutation RemoveFromCart($itemId: ID!) {
+  removeFromCart(itemId: $itemId) { ...CartFields } } ${CART_FIELDS}`;
+export const ApplyCoupon = `mutation ApplyCoupon($code: String!) {
+  applyCoupon(code: $code) { ...CartFields } } ${CART_FIELDS}`;
+export const RemoveCoupon = `mutation RemoveCoupon { removeCoupon { ...CartFields } } ${CART_FIELDS}`;
+export const CreateCoupon = `mutation CreateCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    id code kind value currency minSubtotal startsAt endsAt usageLimit perUserLimit sellerId
+    description timesUsed createdAt
+  } }`;
+
+export interface MoneyData {
+  amount: number;
+  currency: string;
+}
+
+export interface CartData {
+  id: string;
+  updatedAt: string;
+  itemCount: number;
+  items: {
+    id: string;
+    quantity: number;
+    addedAt: string;
+    product: { id: string };
+    priceWhenAdded: MoneyData;
+    unitPrice: MoneyData;
+    priceChanged: boolean;
+    available: boolean;
+    lineTotal: MoneyData;
+  }[];
+  coupon: { code: string; description: string; applicable: boolean; problem: string | null } | null;
+  subtotal: MoneyData;
+  discount: MoneyData;
+  total: MoneyData;
+}
+
+export interface CouponData {
+  id: string;
+  code: string;
+  kind: 'PERCENT' | 'FIXED';
+  value: number;
+  currency: string | null;
+  minSubtotal: number | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  usageLimit: number | null;
+  perUserLimit: number | null;
+  sellerId: string | null;
+  description: string;
+  timesUsed: number;
+}
+
+/** A small client bound to one cart service and one caller. */
+export function cartClient(url: string, token?: string) {
+  const send = <T>(document: string, variables: Record<string, unknown> = {}) =>
+    graphql(url, document, variables, { token }) as Promise<GraphQLResponse<T>>;
+  return {
+    cart: () => send<{ cart: CartData }>(CartQuery),
+    add: (productId: string, quantity: number) =>
+      send<{ addToCart: CartData }>(AddToCart, { productId, quantity }),
+    update: (itemId: string, quantity: number) =>
+      send<{ updateCartItem: CartData }>(UpdateCartItem, { itemId, quantity }),
+    remove: (itemId: string) => send<{ removeFromCart: CartData }>(RemoveFromCart, { itemId }),
+    applyCoupon: (code: string) => send<{ applyCoupon: CartData }>(ApplyCoupon, { code }),
+    removeCoupon: () => send<{ removeCoupon: CartData }>(RemoveCoupon),
+    createCoupon: (input: Record<string, unknown>) =>
+      send<{ createCoupon: CouponData }>(CreateCoupon, { input }),
+    send,
+  };
+}
+
+export type CartClient = ReturnType<typeof cartClient>;
+
+/** Whatever the endpoint answered (a quote or an error): tests assert on its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type QuoteReply = { status: number; body: any };
+
+/** Calls the checkout-quote endpoint as orders does; `token` null sends no Authorization header. */
+export async function postQuote(baseUrl: string, token: string | null, body: unknown): Promise<QuoteReply> {
+  const response = await request(`${baseUrl}/internal/carts/checkout-quote`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.statusCode, body: await response.body.json() };
+}

@@ -1,0 +1,29 @@
+import { badInput } from '@commerce/errors';
+import type { Logger } from '@commerce/logging';
+import type { Route } from '@commerce/runtime';
+import type { ProductService } from '../product/product.service';
+import { internalRoute } from './internal-route';
+
+export const EXPORT_DEFAULT_LIMIT = 500;
+export const EXPORT_MAX_LIMIT = 1000;
+
+/**
+ * `GET /internal/products?after=<cursor>&limit=<1..1000>` (service token): every product, any status,
+ * in id order, as the same snapshots `product.created` carries, so the search service can rebuild its
+ * index without reading this store. Answers `{ items: ProductSnapshot[], nextCursor: string | null }`.
+ */
+export function exportRoutes(
+  products: ProductService,
+  options: { serviceToken: string; logger: Logger },
+): Route[] {
+  return [
+    internalRoute('GET', '/internal/products', options, async ({ url }) => {
+      const limitParam = url.searchParams.get('limit');
+      const limit = limitParam === null ? EXPORT_DEFAULT_LIMIT : Number(limitParam);
+      if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_LIMIT) {
+        throw badInput(`limit must be an integer between 1 and ${EXPORT_MAX_LIMIT}`, { field: 'limit' });
+      }
+      return { status: 200, body: await products.exportSnapshots(url.searchParams.get('after'), limit) };
+    }),
+  ];
+}

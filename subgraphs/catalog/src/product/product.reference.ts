@@ -1,0 +1,14 @@
+import { isUuid } from '@commerce/runtime';
+import type { CatalogContext } from '../context';
+import type { ProductRecord } from '../store/catalog-store';
+import { isVisible } from './product-access';
+
+/** Resolves `Product` references from other subgraphs; all references of one request share one query. */
+export async function resolveProductReference(
+  reference: { id: string },
+  ctx: CatalogContext,
+): Promise<ProductRecord | null> {
+  if (!isUuid(reference.id)) return null;
+  const product = await ctx.loaders.productById.load(reference.id.toLowerCase());
+  return product && isVisible(ctx, product) ? product : null;
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { requireOwnerOrAdmin, requireUser, RequestContext } from '@commerce/auth';
+import { conflict, notFound } from '@commerce/errors';
+import type { EventEnvelope } from '@commerce/events';
+import { pathIds } from '../category/category-path';
+import type { CategoryService } from '../category/category.service';
+import type { CatalogStore, CategoryRecord, ProductRecord, ProductWrite } from '../store/catalog-store';
+import { ProductStatus } from '../store/catalog-store';
+import { requireUuid, validate } from '../validation';
+import { listingFilter, ProductFilterInput } from './product-access';
+import { decodeExportCursor, decodeProductCursor, encodeExportCursor, takePage } from './product-cursor';
+import { ImportedProduct, importProducts, ImportOptions } from './product-import';
+import { productSnapshot } from './product-snapshot';
+import { applyUpdate } from './product-update';
+import {
+  inventoryChangedEvent,
+  ProductSnapshot,
+  productCreatedEvent,
+  productUpdatedEvent,
+} from './product.events';
+import { adjustInventoryRule, createProductRule, updateProductRule } from './product.validation';
+
+/** A page of the `products` connection; `count` runs only when `totalCount` is asked for. */
+export interface ProductPage {
+  items: ProductRecord[];
+  hasNextPage: boolean;
+  count: () => Promise<number>;
+}
+
+/** Products: listing, creation by sellers, edits and stock adjustments by their owner (or ADMIN). */
+export class ProductService {
+  constructor(
+    private readonly store: CatalogStore,
+    private readonly categories: CategoryService,
+  ) {}
+
+  /** One store query for many ids; one entry per id, in order, null where unknown. */
+  findByIds(ids: readonly string[]): Promise<(ProductRecord | null)[]> {
+    return this.store.findProductsByIds(ids);
+  }
+
+  async list(
+    ctx: RequestContext,
+    filterInput: ProductFilterInput | null | undefined,
+    limit: number,
+    after: string | null | undefined,
+  ): Promise<ProductPage> {
+    const filter = listingFilter(ctx, filterInput);
+    const position = decodeProductCursor(after);
+    const rows = await this.store.listProducts(filter, position, limit + 1);
+    return { ...takePage(rows, limit), count: () => this.store.countProducts(filter) };
+  }
+
+  /** SELLER only (checked by the resolver): the caller becomes the product's seller. */
+  async create(ctx: RequestContext, raw: unknown): Promise<ProductRecord> {
+    const seller = requireUser(ctx);
+    const input = validate(createProductRule, raw);
+    const path = await this.categories.pathTo(input.categoryId, 'categoryId');
+    const now = new Date();
+    const product: ProductRecord = {
+      id: randomUUID(),
+      sellerId: seller.id,
+      categoryId: input.categoryId.toLowerCase(),
+      categoryIds: pathIds(path[path.length - 1]),
+      name: input.name,
+      description: input.description,
+      brand: input.brand ?? null,
+      price: input.price,
+      images: input.images ?? [],
+      attributes: input.attributes ?? [],
+      status: input.status ?? ProductStatus.ACTIVE,
+      stockAvailable: input.stock,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    await this.store.insertProduct(product, [productCreatedEvent(productSnapshot(product, byId(path)))]);
+    return product;
+  }
+
+  async update(ctx: RequestContext, id: string, raw: unknown): Promise<ProductRecord> {
+    requireUuid(id, 'id');
+    const input = validate(updateProductRule, raw);
+    const newPath = input.categoryId ? await this.categories.pathTo(input.categoryId, 'categoryId') : null;
+    return this.mutate(ctx, id, async (current) => {
+      const next = applyUpdate(current, input, newPath);
+      return next ? this.withSnapshotEvent(next, newPath) : null;
+    });
+  }
+
+  /** Idempotent: archiving an archived product changes nothing and publishes nothing. */
+  archive(ctx: RequestContext, id: string): Promise<ProductRecord> {
+    requireUuid(id, 'id');
+    return this.mutate(ctx, id, async (current) => {
+      if (current.status === ProductStatus.ARCHIVED) return null;
+      return this.withSnapshotEvent({ ...current, status: ProductStatus.ARCHIVED }, null);
+    });
+  }
+
+  /**
+   * A seller's manual stock correction (a delivery, a count). Going below zero is refused with
+   * CONFLICT naming the stock there is: the request contradicts the current state, it is not a buyer
+   * running out of stock (OUT_OF_STOCK is the reservations' answer).
+   */
+  adjustInventory(ctx: RequestContext, raw: { productId: string; delta: number; reason?: string | null }) {
+    const input = validate(adjustInventoryRule, raw);
+    return this.mutate(ctx, input.productId, async (current) => {
+      const stockAvailable = current.stockAvailable + input.delta;
+      if (stockAvailable < 0) {
+        throw conflict(`stock cannot go below zero (available: ${current.stockAvailable})`, {
+          field: 'delta',
+          stockAvailable: current.stockAvailable,
+        });
+      }
+      const reason = input.reason ? `adjustment: ${input.reason}` : 'adjustment';
+      return {
+        product: { ...current, stockAvailable, updatedAt: new Date() },
+        events: [
+          inventoryChangedEvent({ productId: current.id, stockAvailable, delta: input.delta, reason }),
+        ],
+      };
+    });
+  }
+
+  /** Seed path (trusted callers only, not exposed through GraphQL): see `importProducts`. */
+  bulkImport(rows: readonly ImportedProduct[], options: ImportOptions): Promise<number> {
+    return importProducts(this.store, rows, options);
+  }
+
+  /** Reindex export: snapshots in id order; `nextCursor` is null on the last page. */
+  async exportSnapshots(after: string | null | undefined, limit: number) {
+    const rows = await this.store.exportProducts(decodeExportCursor(after), limit + 1);
+    const page = takePage(rows, limit);
+    const ids = [...new Set(page.items.flatMap((p) => p.categoryIds))];
+    const categories = byId((await this.categories.findByIds(ids)).filter(isPresent));
+    const items: ProductSnapshot[] = page.items.map((p) => productSnapshot(p, categories));
+    const last = page.items[page.items.length - 1];
+    return { items, nextCursor: page.hasNextPage && last ? encodeExportCursor(last.id) : null };
+  }
+
+  /** Runs a change on the current product; only its seller or an admin may change it. */
+  private async mutate(
+    ctx: RequestContext,
+    id: string,
+    decide: (current: ProductRecord) => Promise<ProductWrite | null>,
+  ): Promise<ProductRecord> {
+    requireUser(ctx);
+    const result = await this.store.mutateProduct(id.toLowerCase(), async (current) => {
+      requireOwnerOrAdmin(ctx, current.sellerId);
+      return decide(current);
+    });
+    if (!result) throw notFound('Product');
+    return result;
+  }
+
+  private async withSnapshotEvent(next: ProductRecord, path: CategoryRecord[] | null): Promise<ProductWrite> {
+    const product = { ...next, updatedAt: new Date() };
+    const categories = path ?? (await this.categories.findByIds(product.categoryIds)).filter(isPresent);
+    const events: EventEnvelope[] = [productUpdatedEvent(productSnapshot(product, byId(categories)))];
+    return { product, events };
+  }
+}
+
+function byId(categories: CategoryRecord[]): Map<string, CategoryRecord> {
+  return new Map(categories.map((c) => [c.id, c]));
+}
+
+function isPresent<T>(value: T | null): value is T {
+  return value !== null;
+}

@@ -1,0 +1,243 @@
+import type { Model } from 'mongoose';
+import { inventoryChangedEvent } from '../../product/product.events';
+import type {
+  ReservationItem,
+  ReservationRecord,
+  ReservationRejection,
+  ReservationRequest,
+  ReservationStatus,
+} from '../catalog-store';
+import { canonicalItems, decideCommit, decideRelease, isDue } from '../reservation-rules';
+import { DocumentLocks, reservationLockKey } from './document-lock';
+import type { ReservationDoc } from './models';
+import { reservationFromDoc } from './mongo-rows';
+import type { ProductDocuments } from './product-documents';
+
+/** Committed reservations whose holds are still on products after this long are cleaned by the sweeper. */
+const HOLD_CLEANUP_AFTER_MS = 60_000;
+
+/**
+ * Reservations without multi-document transactions. A reservation is taken item by item under each
+ * product's lock; the decrement and a *hold* `{reservationId, quantity}` are one document write, so
+ * the product itself records whether this reservation's stock was taken. That makes every step
+ * idempotent: a retried or resumed reservation skips items it already holds, and release/expiry give
+ * back exactly the holds that exist, once. When an item cannot be taken, the items taken so far are
+ * given back before the reservation is marked REJECTED (all-or-nothing by compensation).
+ * The reservation document itself is only written under the reservation's lock.
+ */
+export class MongoReservations {
+  constructor(
+    private readonly reservations: Model<ReservationDoc>,
+    private readonly products: ProductDocuments,
+    private readonly locks: DocumentLocks,
+  ) {}
+
+  reserve(request: ReservationRequest, now: Date): Promise<ReservationRecord> {
+    return this.locks.withLock(reservationLockKey(request.id), async () => {
+      let reservation = await this.find(request.id);
+      if (
+        reservation &&
+        (reservation.status !== 'PENDING' || reservation.requestHash !== request.requestHash)
+      ) {
+        return reservation; // the stored answer (the caller compares the request hash)
+      }
+      if (!reservation) {
+        reservation = {
+          ...request,
+          items: canonicalItems(request.items),
+          status: 'PENDING',
+          rejection: null,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await this.reservations.create({ ...toDoc(reservation), holdsCleared: true });
+      }
+      for (const item of reservation.items) {
+        const rejection = await this.take(reservation.id, item, now);
+        if (rejection) {
+          await this.giveBackAll(reservation, 'release', now);
+          return this.setStatus(reservation, 'REJECTED', now, { rejection });
+        }
+      }
+      return this.setStatus(reservation, 'RESERVED', now);
+    });
+  }
+
+  commit(id: string, now: Date): Promise<ReservationRecord | null> {
+    return this.locks.withLock(reservationLockKey(id), async () => {
+      const doc = await this.reservations.findById(id).lean<ReservationDoc>();
+      if (!doc) return null;
+      const reservation = reservationFromDoc(doc);
+      const decision = decideCommit(reservation, now);
+      if (decision === 'expire') {
+        await this.giveBackAll(reservation, 'expiry', now);
+        return this.setStatus(reservation, 'EXPIRED', now);
+      }
+      if (decision === 'refuse') return reservation;
+      const committed =
+        decision === 'commit'
+          ? await this.setStatus(reservation, 'COMMITTED', now, { holdsCleared: false })
+          : reservation;
+      if (decision === 'commit' || !doc.holdsCleared) await this.clearHolds(committed, now);
+      return committed;
+    });
+  }
+
+  release(id: string, now: Date): Promise<ReservationRecord> {
+    return this.locks.withLock(reservationLockKey(id), async () => {
+      const reservation = await this.find(id);
+      if (!reservation) {
+        const tombstone: ReservationRecord = {
+          id,
+          orderId: null,
+          status: 'RELEASED',
+          items: [],
+          requestHash: '',
+          rejection: null,
+          expiresAt: now,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await this.reservations.create({ ...toDoc(tombstone), holdsCleared: true });
+        return tombstone;
+      }
+      if (decideRelease(reservation) !== 'release') return reservation;
+      await this.giveBackAll(reservation, 'release', now);
+      return this.setStatus(reservation, 'RELEASED', now);
+    });
+  }
+
+  /**
+   * Expires due reservations and finishes commits whose hold cleanup was interrupted. Queries use
+   * status equality only (FerretDB v1 pushes nothing else down to PostgreSQL); dates are filtered after.
+   */
+  async expireDue(now: Date, limit: number): Promise<number> {
+    let expired = 0;
+    for (const status of ['RESERVED', 'PENDING'] as const) {
+      const candidates = await this.reservations
+        .find({ status, expiresAt: { $lte: now } }, { _id: 1 })
+        .limit(limit - expired)
+        .lean();
+      for (const { _id } of candidates) {
+        const done = await this.locks.withLock(reservationLockKey(_id), async () => {
+          const reservation = await this.find(_id);
+          if (!reservation || !isDue(reservation, now)) return false;
+          await this.giveBackAll(reservation, 'expiry', now);
+          await this.setStatus(reservation, 'EXPIRED', now);
+          return true;
+        });
+        if (done) expired++;
+      }
+      if (expired >= limit) return expired;
+    }
+    const stale = new Date(now.getTime() - HOLD_CLEANUP_AFTER_MS);
+    const uncleared = await this.reservations
+      .find({ status: 'COMMITTED', holdsCleared: false, updatedAt: { $lte: stale } }, { _id: 1 })
+      .limit(limit)
+      .lean();
+    for (const { _id } of uncleared) await this.commit(_id, now);
+    return expired;
+  }
+
+  async find(id: string): Promise<ReservationRecord | null> {
+    const doc = await this.reservations.findById(id).lean<ReservationDoc>();
+    return doc ? reservationFromDoc(doc) : null;
+  }
+
+  /** Takes one item's stock and records the hold; null when taken (or already held), else why not. */
+  private async take(
+    reservationId: string,
+    item: ReservationItem,
+    now: Date,
+  ): Promise<ReservationRejection | null> {
+    let rejection: ReservationRejection | null = null;
+    const product = await this.products.update(item.productId, async (doc) => {
+      if ((doc.holds ?? []).some((hold) => hold.reservationId === reservationId)) return null;
+      const available = doc.status === 'ACTIVE' ? doc.stockAvailable : 0;
+      if (available < item.quantity) {
+        rejection = { code: 'OUT_OF_STOCK', productId: item.productId, available };
+        return null;
+      }
+      const stockAvailable = doc.stockAvailable - item.quantity;
+      return {
+        set: { stockAvailable, updatedAt: now },
+        holds: [...(doc.holds ?? []), { reservationId, quantity: item.quantity }],
+        events: [
+          inventoryChangedEvent({
+            productId: item.productId,
+            stockAvailable,
+            delta: -item.quantity,
+            reason: 'reservation',
+            reservationId,
+          }),
+        ],
+      };
+    });
+    if (!product) return { code: 'NOT_FOUND', productId: item.productId, available: 0 };
+    return rejection;
+  }
+
+  /** Gives back the stock of every hold this reservation still has; a missing hold was given back already. */
+  private async giveBackAll(reservation: ReservationRecord, reason: 'release' | 'expiry', now: Date) {
+    for (const item of reservation.items) {
+      await this.products.update(item.productId, async (doc) => {
+        const hold = (doc.holds ?? []).find((h) => h.reservationId === reservation.id);
+        if (!hold) return null;
+        const stockAvailable = doc.stockAvailable + hold.quantity;
+        return {
+          set: { stockAvailable, updatedAt: now },
+          holds: doc.holds.filter((h) => h !== hold),
+          events: [
+            inventoryChangedEvent({
+              productId: item.productId,
+              stockAvailable,
+              delta: hold.quantity,
+              reason,
+              reservationId: reservation.id,
+            }),
+          ],
+        };
+      });
+    }
+  }
+
+  /** After a commit the stock stays taken; the holds are only bookkeeping and are dropped. */
+  private async clearHolds(reservation: ReservationRecord, now: Date): Promise<void> {
+    for (const item of reservation.items) {
+      await this.products.update(item.productId, async (doc) => {
+        const holds = (doc.holds ?? []).filter((h) => h.reservationId !== reservation.id);
+        return holds.length === (doc.holds ?? []).length ? null : { holds };
+      });
+    }
+    await this.reservations.updateOne(
+      { _id: reservation.id },
+      { $set: { holdsCleared: true, updatedAt: now } },
+    );
+  }
+
+  private async setStatus(
+    reservation: ReservationRecord,
+    status: ReservationStatus,
+    now: Date,
+    extra: { rejection?: ReservationRejection; holdsCleared?: boolean } = {},
+  ): Promise<ReservationRecord> {
+    const rejection = extra.rejection ?? reservation.rejection;
+    await this.reservations.updateOne(
+      { _id: reservation.id },
+      {
+        $set: {
+          status,
+          updatedAt: now,
+          rejection,
+          ...(extra.holdsCleared === undefined ? {} : { holdsCleared: extra.holdsCleared }),
+        },
+      },
+    );
+    return { ...reservation, status, rejection, updatedAt: now };
+  }
+}
+
+function toDoc(record: ReservationRecord): Omit<ReservationDoc, 'holdsCleared'> {
+  const { id, ...rest } = record;
+  return { _id: id, ...rest };
+}

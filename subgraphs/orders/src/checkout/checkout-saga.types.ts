@@ -1,0 +1,42 @@
+import type { PaymentMethodKind } from '../clients/payments.client';
+import type { Money } from '../shared/money';
+
+/** One line of the order as the saga needs it (stock to reserve, data for order.paid). */
+export interface SagaItem {
+  productId: string;
+  sellerId: string;
+  quantity: number;
+  unitPrice: Money;
+}
+
+/** What the checkout saga starts with: a copy of the order, so no step needs to read it. */
+export interface CheckoutSagaInput {
+  buyerId: string;
+  cartId: string;
+  items: SagaItem[];
+  amount: Money;
+  method: { type: PaymentMethodKind };
+}
+
+/** What the steps produce, kept for the steps and compensations after them. */
+export interface CheckoutSagaOutputs {
+  /** Single-use payment token, kept only until the payment is authorized. */
+  cardToken?: string | null;
+  /** When catalog lets the reservation lapse: money must not be taken after it. */
+  reservationExpiresAt?: string;
+  paymentId?: string;
+  /** What the buyer must do for a payment that needs approval (PAYPAL), while the saga waits. */
+  paymentAction?: { redirectUrl: string | null; expiresAt: string } | null;
+  /** Set by the payment-approval event that wakes a waiting saga. */
+  paymentApproved?: boolean;
+}
+
+/** The catalog reservation of a checkout: one per order, named by the order id (idempotent). */
+export function reservationIdOf(orderId: string): string {
+  return orderId;
+}
+
+/** The payment idempotency key of a checkout: one authorization per order, ever. */
+export function paymentKeyOf(orderId: string): string {
+  return `order-${orderId}`;
+}

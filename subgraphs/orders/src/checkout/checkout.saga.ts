@@ -1,0 +1,49 @@
+import type { OutboxWriter } from '@commerce/events';
+import type { CatalogPort } from '../clients/catalog.client';
+import type { PaymentsPort } from '../clients/payments.client';
+import type { SagaDefinition } from '../saga/saga';
+import type { CheckoutSagaInput, CheckoutSagaOutputs } from './checkout-saga.types';
+import { authorizePayment } from './steps/authorize-payment';
+import { capturePayment } from './steps/capture-payment';
+import { commitStock } from './steps/commit-stock';
+import { markFailed } from './steps/mark-failed';
+import { markPaid } from './steps/mark-paid';
+import { reserveStock } from './steps/reserve-stock';
+
+export interface CheckoutSagaDependencies {
+  catalog: CatalogPort;
+  payments: PaymentsPort;
+  outbox: OutboxWriter;
+  reservationTtlSeconds: number;
+  paymentApprovalTimeoutSeconds: number;
+}
+
+/**
+ * Checkout, as the business tells it (DESIGN.md "Checkout"). Before it starts, quoteCart has turned
+ * the cart into a PENDING order (checkout.service). Then:
+ *
+ *   reserve the stock        <- release it
+ *   authorize the payment    <- void it
+ *   capture the payment      <- refund it          (pivot: a cancel request is honoured until here)
+ *   commit the stock         <- put it back on sale
+ *   mark the order PAID                            (order.paid: cart clears itself)
+ *
+ * A refusal (out of stock, declined) undoes what was done, newest first, and the order ends
+ * CANCELLED or PAYMENT_FAILED with the reason (order.cancelled / order.payment_failed).
+ */
+export function checkoutSaga(
+  deps: CheckoutSagaDependencies,
+): SagaDefinition<CheckoutSagaInput, CheckoutSagaOutputs> {
+  return {
+    kind: 'checkout',
+    steps: [
+      reserveStock(deps.catalog, deps.reservationTtlSeconds),
+      authorizePayment(deps.payments, deps.paymentApprovalTimeoutSeconds),
+      capturePayment(deps.payments),
+      commitStock(deps.catalog),
+    ],
+    pivot: 'capturePayment',
+    complete: markPaid(deps.outbox),
+    compensated: markFailed(deps.outbox),
+  };
+}

@@ -1,0 +1,24 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '@commerce/runtime';
+import { CheckoutResolver } from './checkout/checkout.resolver';
+import { OrderLifecycleResolver } from './lifecycle/order-lifecycle.resolver';
+import { OrderConnectionResolver, OrderFieldsResolver } from './order/order-fields.resolver';
+import { resolveOrderReference } from './order/order.reference';
+import { OrderResolver } from './order/order.resolver';
+
+/**
+ * The orders subgraph schema. It needs no database: resolvers reach services through the request
+ * context, so `npm run compose` can print the SDL without starting anything.
+ */
+export function buildOrdersSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      OrderResolver,
+      OrderFieldsResolver,
+      OrderConnectionResolver,
+      CheckoutResolver,
+      OrderLifecycleResolver,
+    ],
+    references: { Order: { __resolveReference: resolveOrderReference } },
+  });
+}

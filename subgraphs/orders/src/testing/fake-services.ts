@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import type { Money } from '../shared/money';
+import { FakeAnswer, FakeHttpService } from './fake-http';
+
+/**
+ * Stand-ins for cart, catalog and payments, speaking exactly the contracts orders codes against
+ * (see clients/*). They keep just enough state to make the saga's outcome checkable: stock per
+ * product, reservations, payments and their money.
+ */
+
+const conflict = (code: string, message: string, extra: object = {}): FakeAnswer => ({
+  status: 409,
+  body: { error: { code, message, ...extra } },
+});
+
+// ---------------------------------------------------------------- cart
+
+export interface FakeCartLine {
+  productId: string;
+  sellerId: string;
+  name?: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+export interface FakeCart {
+  cartId: string;
+  currency: string;
+  lines: FakeCartLine[];
+  coupon: { code: string; kind: 'PERCENT' | 'FIXED'; value: number } | null;
+  /** Products the cart reports unavailable at quote time. */
+  unavailable: boolean;
+}
+
+export class FakeCartService extends FakeHttpService {
+  readonly carts = new Map<string, FakeCart>();
+
+  constructor(serviceToken: string) {
+    super('cart', serviceToken, {
+      'POST /internal/carts/checkout-quote': (body) => this.quote(String(body.buyerId)),
+    });
+  }
+
+  /** Fills the buyer's cart (replacing it). */
+  setCart(buyerId: string, lines: FakeCartLine[], options: Partial<Omit<FakeCart, 'lines'>> = {}): FakeCart {
+    const cart: FakeCart = {
+      cartId: randomUUID(),
+      currency: 'USD',
+      coupon: null,
+      unavailable: false,
+      ...options,
+      lines,
+    };
+    this.carts.set(buyerId, cart);
+    return cart;
+  }
+
+  /** What cart does on order.paid: the cart that was quoted is emptied (not one filled since). */
+  clear(buyerId: string, cartId: string): void {
+    const cart = this.carts.get(buyerId);
+    if (cart?.cartId === cartId) cart.lines = [];
+  }
+
+  private quote(buyerId: string): FakeAnswer {
+    const cart = this.carts.get(buyerId);
+    if (!cart || cart.lines.length === 0) return conflict('CONFLICT', 'Your cart is empty');
+    if (cart.unavailable) return conflict('OUT_OF_STOCK', 'An item of your cart is no longer available');
+    const usd = (amount: number): Money => ({ amount, currency: cart.currency });
+    const items = cart.lines.map((line, index) => ({
+      itemId: `item-${index}`,
+      productId: line.productId,
+      sellerId: line.sellerId,
+      name: line.name ?? `Product ${index + 1}`,
+      quantity: line.quantity,
+      unitPrice: usd(line.unitPrice),
+      lineTotal: usd(line.unitPrice * line.quantity),
+    }));
+    const subtotal = items.reduce((sum, item) => sum + item.lineTotal.amount, 0);
+    const coupon = cart.coupon;
+    const discount = !coupon
+      ? 0
+      : coupon.kind === 'PERCENT'
+        ? Math.floor((subtotal * coupon.value) / 100)
+        : Math.min(subtotal, coupon.value);
+    return {
+      status: 200,
+      body: {
+        cartId: cart.cartId,
+        currency: cart.currency,
+        items,
+        coupon,
+        subtotal: usd(subtotal),
+        discount: usd(discount),
+        total: usd(subtotal - discount),
+      },
+    };
+  }
+}
+
+// ---------------------------------------------------------------- catalog
+
+export type FakeReservationStatus = 'RESERVED' | 'COMMITTED' | 'RELEASED' | 'EXPIRED' | 'RESTOCKED';
+
+export interface FakeReservation {
+  reservationId: string;
+  orderId: string;
+  items: { productId: string; quantity: number }[];
+  status: FakeReservationStatus;
+  expiresAt: Date;
+}
+
+export class FakeCatalogService extends FakeHttpService {
+  readonly stock = new Map<string, number>();
+  readonly reservations = new Map<string, FakeReservation>();
+
+  constructor(serviceToken: string) {
+    super('catalog', serviceToken, {
+      'POST /inventory/reservations': (body) => this.reserve(body),
+      'POST /inventory/reservations/commit': (body) => this.commit(String(body.reservationId)),
+      'POST /inventory/reservations/release': (body) => this.release(String(body.reservationId)),
+      'POST /inventory/restock': (body) => this.restock(String(body.reservationId)),
+    });
+  }
+
+  setStock(productId: string, available: number): void {
+    this.stock.set(productId, available);
+  }
+
+  /** Reservations still holding stock (neither committed nor given back). */
+  held(): FakeReservation[] {
+    return [...this.reservations.values()].filter((r) => r.status === 'RESERVED');
+  }
+
+  private reserve(body: Record<string, unknown>): FakeAnswer {
+    const id = String(body.reservationId);
+    const existing = this.reservations.get(id);
+    if (existing) return { status: 200, body: this.view(existing) };
+    const items = body.items as { productId: string; quantity: number }[];
+    // Checked and taken in one synchronous block: atomic, as catalog's conditional decrement is.
+    for (const item of items) {
+      const available = this.stock.get(item.productId) ?? 0;
+      if (available < item.quantity) {
+        return conflict('OUT_OF_STOCK', 'Not enough stock', { productId: item.productId, available });
+      }
+    }
+    for (const item of items) this.stock.set(item.productId, this.stock.get(item.productId)! - item.quantity);
+    const ttlSeconds = Number(body.ttlSeconds ?? 900);
+    const reservation: FakeReservation = {
+      reservationId: id,
+      orderId: String(body.orderId),
+      items,
+      status: 'RESERVED',
+      expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+    };
+    this.reservations.set(id, reservation);
+    return { status: 200, body: this.view(reservation) };
+  }
+
+  private commit(id: string): FakeAnswer {
+    const reservation = this.reservations.get(id);
+    if (!reservation)
+      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Reservation not found' } } };
+    if (reservation.status === 'RESERVED' && reservation.expiresAt.getTime() <= Date.now())
+      this.giveBack(reservation, 'EXPIRED');
+    if (reservation.status === 'COMMITTED') return { status: 200, body: this.view(reservation) };
+    if (reservation.status !== 'RESERVED')
+      return conflict('CONFLICT', `Reservation is ${reservation.status}`);
+    reservation.status = 'COMMITTED';
+    return { status: 200, body: this.view(reservation) };
+  }
+
+  private release(id: string): FakeAnswer {
+    const reservation = this.reservations.get(id);
+    if (!reservation)
+      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Reservation not found' } } };
+    if (reservation.status === 'COMMITTED') return conflict('CONFLICT', 'Reservation is committed');
+    if (reservation.status === 'RESERVED') this.giveBack(reservation, 'RELEASED');
+    return { status: 200, body: this.view(reservation) };
+  }
+
+  private restock(id: string): FakeAnswer {
+    const reservation = this.reservations.get(id);
+    if (!reservation)
+      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Reservation not found' } } };
+    if (reservation.status === 'COMMITTED') this.giveBack(reservation, 'RESTOCKED');
+    if (reservation.status === 'RESERVED') this.giveBack(reservation, 'RELEASED');
+    return { status: 200, body: this.view(reservation) };
+  }
+
+  private giveBack(reservation: FakeReservation, status: FakeReservationStatus): void {
+    for (const item of reservation.items)
+      this.stock.set(item.productId, (this.stock.get(item.productId) ?? 0) + item.quantity);
+    reservation.status = status;
+  }
+
+  private view(reservation: FakeReservation) {
+    return { ...reservation, expiresAt: reservation.expiresAt.toISOString() };
+  }
+}
+
+// ---------------------------------------------------------------- payments
+
+export type FakePaymentStatus = 'REQUIRES_ACTION' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'REFUNDED';
+
+export interface FakePayment {
+  paymentId: string;
+  orderId: string;
+  idempotencyKey: string;
+  amount: Money;
+  method: string;
+  status: FakePaymentStatus;
+}
+
+/** Stripe's test tokens, as payments' local card simulator reads them (API.md). */
+const DECLINES: Record<string, string> = {
+  tok_chargeDeclined: 'card_declined',
+  tok_chargeDeclinedInsufficientFunds: 'insufficient_funds',
+};
+
+export class FakePaymentsService extends FakeHttpService {
+  readonly payments = new Map<string, FakePayment>();
+  private readonly byKey = new Map<string, FakeAnswer>();
+
+  constructor(serviceToken: string) {
+    super('payments', serviceToken, {
+      'POST /payments/authorize': (body) => this.authorize(body),
+      'POST /payments/capture': (body) => this.move(String(body.paymentId), ['AUTHORIZED'], 'CAPTURED'),
+      'POST /payments/void': (body) =>
+        this.move(String(body.paymentId), ['AUTHORIZED', 'REQUIRES_ACTION'], 'VOIDED'),
+      'POST /payments/refund': (body) => this.move(String(body.paymentId), ['CAPTURED'], 'REFUNDED'),
+    });
+  }
+
+  /** The buyer approved a payment on PayPal. */
+  approve(paymentId: string): void {
+    this.payments.get(paymentId)!.status = 'AUTHORIZED';
+  }
+
+  /** Payments that ever held money for an order (one per successful authorize). */
+  forOrder(orderId: string): FakePayment[] {
+    return [...this.payments.values()].filter((p) => p.orderId === orderId);
+  }
+
+  withStatus(status: FakePaymentStatus): FakePayment[] {
+    return [...this.payments.values()].filter((p) => p.status === status);
+  }
+
+  private authorize(body: Record<string, unknown>): FakeAnswer {
+    const key = String(body.idempotencyKey);
+    const replay = this.byKey.get(key);
+    if (replay) return replay;
+    const method = body.method as { type: string; cardToken?: string };
+    const decline = method.cardToken ? DECLINES[method.cardToken] : undefined;
+    let answer: FakeAnswer;
+    if (decline) {
+      answer = {
+        status: 402,
+        body: { error: { code: 'PAYMENT_DECLINED', reason: decline, message: 'Declined' } },
+      };
+    } else {
+      const payment: FakePayment = {
+        paymentId: randomUUID(),
+        orderId: String(body.orderId),
+        idempotencyKey: key,
+        amount: body.amount as Money,
+        method: method.type,
+        status: method.type === 'PAYPAL' ? 'REQUIRES_ACTION' : 'AUTHORIZED',
+      };
+      this.payments.set(payment.paymentId, payment);
+      answer = {
+        status: 200,
+        body: {
+          paymentId: payment.paymentId,
+          status: payment.status,
+          ...(method.type === 'PAYPAL'
+            ? { redirectUrl: `https://paypal.example/approve/${payment.paymentId}` }
+            : {}),
+        },
+      };
+    }
+    this.byKey.set(key, answer);
+    return answer;
+  }
+
+  private move(paymentId: string, from: FakePaymentStatus[], to: FakePaymentStatus): FakeAnswer {
+    const payment = this.payments.get(paymentId);
+    if (!payment)
+      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Payment not found' } } };
+    if (payment.status === to) return { status: 200, body: { paymentId, status: to } };
+    if (!from.includes(payment.status)) return conflict('CONFLICT', `Payment is ${payment.status}`);
+    payment.status = to;
+    return { status: 200, body: { paymentId, status: to } };
+  }
+}
+
+// ---------------------------------------------------------------- all three
+
+export interface FakeServices {
+  cart: FakeCartService;
+  catalog: FakeCatalogService;
+  payments: FakePaymentsService;
+  close(): Promise<void>;
+}
+
+/** Starts the three fakes on ephemeral ports. */
+export async function startFakeServices(serviceToken: string): Promise<FakeServices> {
+  const cart = await new FakeCartService(serviceToken).start();
+  const catalog = await new FakeCatalogService(serviceToken).start();
+  const payments = await new FakePaymentsService(serviceToken).start();
+  return {
+    cart,
+    catalog,
+    payments,
+    close: async () => {
+      await Promise.all([cart.close(), catalog.close(), payments.close()]);
+    },
+  };
+}

@@ -1,0 +1,9 @@
+export { startPaymentsService } from './payments-service';
+export type { PaymentsService, PaymentsDependencies } from './payments-service';
+export { loadPaymentsConfig, paymentsConfigShape } from './config';
+export type { PaymentsConfig } from './config';
+export { buildPaymentsSchema } from './schema';
+export type { PaymentProvider } from './provider/payment-provider';
+export { PaymentStatus, TRANSITIONS } from './payment/payment-state';
+export { PaymentEvents } from './payment/payment.events';
+export type { PaymentEventData } from './payment/payment.events';

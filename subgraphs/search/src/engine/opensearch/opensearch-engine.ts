@@ -1,0 +1,171 @@
+import { API, Client, errors } from '@opensearch-project/opensearch';
+import type { Logger } from '@commerce/logging';
+import { DocumentChange, documentChange } from '../document-change';
+import { indexDefinition, LIVE_REFRESH_INTERVAL } from '../dsl/index-definition';
+import { mergeUpdateBody } from '../dsl/merge-script';
+import { buildSearchBody, parseSearchResponse } from '../dsl/search-body';
+import { buildSuggestBody, parseSuggestResponse } from '../dsl/suggest-body';
+import {
+  ProductWrite,
+  ReindexOptions,
+  ReindexReport,
+  SearchEngine,
+  SearchPage,
+  SearchRequest,
+  SearchUnavailableError,
+  StockReading,
+  SuggestionHit,
+} from '../search-engine';
+import { reindexIndex } from './opensearch-reindex';
+
+export interface OpenSearchEngineOptions {
+  node: string;
+  /** Searches and writes go through this alias; the concrete index behind it changes on reindex. */
+  alias: string;
+  replicas: number;
+  logger: Logger;
+  requestTimeoutMs?: number;
+}
+
+/**
+ * The OpenSearch adapter (full stack). Query bodies come from `../dsl` (shared with a future
+ * Elasticsearch 8 adapter); this class only talks to the client.
+ */
+export class OpenSearchEngine implements SearchEngine {
+  readonly kind = 'opensearch' as const;
+  readonly client: Client;
+
+  constructor(private readonly options: OpenSearchEngineOptions) {
+    this.client = new Client({
+      node: options.node,
+      requestTimeout: options.requestTimeoutMs ?? 10_000,
+      maxRetries: 2,
+    });
+  }
+
+  /**
+   * Creates `<alias>-initial` behind the alias when the alias does not exist. The fixed name makes two
+   * replicas starting together converge on one index instead of an alias over two.
+   */
+  async init(): Promise<void> {
+    const { alias } = this.options;
+    await this.call(async () => {
+      const exists = await this.client.indices.existsAlias({ name: alias });
+      if (exists.body) return;
+      const index = `${alias}-initial`;
+      try {
+        await this.client.indices.create({
+          index,
+          body: indexDefinition({
+            replicas: this.options.replicas,
+            refreshInterval: LIVE_REFRESH_INTERVAL,
+          }) as API.Indices_Create_RequestBody,
+        });
+      } catch (error) {
+        if (!isAlreadyExists(error)) throw error;
+      }
+      await this.client.indices.updateAliases({ body: { actions: [{ add: { index, alias } }] } });
+      this.options.logger.info({ index, alias }, 'search index created');
+    });
+  }
+
+  async isReachable(): Promise<boolean> {
+    try {
+      const response = await this.client.ping();
+      return response.statusCode === 200;
+    } catch {
+      return false;
+    }
+  }
+
+  async search(request: SearchRequest): Promise<SearchPage> {
+    const response = await this.call(() =>
+      this.client.search({
+        index: this.options.alias,
+        body: buildSearchBody(request) as API.Search_RequestBody,
+      }),
+    );
+    return parseSearchResponse(response.body, request);
+  }
+
+  async suggest(prefix: string, limit: number): Promise<SuggestionHit[]> {
+    const response = await this.call(() =>
+      this.client.search({
+        index: this.options.alias,
+        body: buildSuggestBody(prefix, limit) as API.Search_RequestBody,
+      }),
+    );
+    return parseSuggestResponse(response.body);
+  }
+
+  upsertProduct(write: ProductWrite): Promise<boolean> {
+    return this.apply(documentChange.upsert(write));
+  }
+
+  updateStock(productId: string, stock: StockReading): Promise<boolean> {
+    return this.apply(documentChange.stock(productId, stock));
+  }
+
+  deleteProduct(productId: string, version: number): Promise<boolean> {
+    return this.apply(documentChange.delete(productId, version));
+  }
+
+  updateRating(productId: string, average: number | null, count: number): Promise<boolean> {
+    return this.apply(documentChange.rating(productId, average, count));
+  }
+
+  reindex(pages: AsyncIterable<ProductWrite[]>, options: ReindexOptions = {}): Promise<ReindexReport> {
+    const { alias, replicas, logger } = this.options;
+    return this.call(() => reindexIndex({ client: this.client, alias, replicas, logger }, pages, options));
+  }
+
+  async refresh(): Promise<void> {
+    await this.call(() => this.client.indices.refresh({ index: this.options.alias }));
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  /**
+   * Writes go through the alias with `require_alias`, so a write can never auto-create a concrete
+   * index named like the alias. Not refreshed: the index refreshes every second (near real time)
+   * without holding the consumer for it.
+   */
+  private async apply(change: DocumentChange): Promise<boolean> {
+    const response = await this.call(() =>
+      this.client.update({
+        index: this.options.alias,
+        id: change.productId,
+        require_alias: true,
+        // Concurrent events for one product race on the document version; the script is re-run.
+        retry_on_conflict: 5,
+        body: mergeUpdateBody(change, Date.now()) as API.Update_RequestBody,
+      }),
+    );
+    return response.body.result !== 'noop';
+  }
+
+  /** Connection failures become SearchUnavailableError (SERVICE_UNAVAILABLE to callers). */
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (
+        error instanceof errors.ConnectionError ||
+        error instanceof errors.TimeoutError ||
+        error instanceof errors.NoLivingConnectionsError
+      ) {
+        throw new SearchUnavailableError(error);
+      }
+      throw error;
+    }
+  }
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  return (
+    error instanceof errors.ResponseError &&
+    (error.body as { error?: { type?: string } })?.error?.type === 'resource_already_exists_exception'
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The search engine port: one interface, two adapters (OpenSearch for the full stack, PostgreSQL
+ * full-text for embedded mode), one contract suite (`search-engine.contract.ts`) run against both on
+ * their real engines.
+ *
+ * What every implementation guarantees:
+ * - Only documents whose status is ACTIVE are returned by `search` and `suggest`.
+ * - Text matching is plain text, never a query language: every term of the query must occur (after
+ *   stemming, case and accent folding) in the name, brand, category names, attribute values or
+ *   description; a match in the name ranks above a match elsewhere. Any string is safe to pass.
+ * - Filters: `categoryId` matches the category or any descendant (any id of the category path),
+ *   `brands` any of (case-insensitive), `minPrice`/`maxPrice` inclusive minor units, `minRating`
+ *   inclusive (unrated products never pass), `inStock` = stockAvailable > 0.
+ * - Sorting is total: every sort ends with the product id, so keyset pages (`after` = the sort values
+ *   of the last hit) never repeat or skip a product, ties included, while the index does not change.
+ * - Facets are counted over the filtered set, disjunctively (see `facets.ts`): each facet ignores its
+ *   own filter and applies all the others; the category facet applies every filter (drill-down).
+ * - Writes are versioned and idempotent: content by the product's `updatedAt`, stock by the time of
+ *   the stock reading; a write older than what the document holds changes nothing, so events may
+ *   arrive out of order or twice. Deletes leave a tombstone so a late update cannot resurrect a product.
+ * - `reindex` builds a complete new index beside the live one, catches up with writes made meanwhile,
+ *   and swaps atomically: searches keep answering throughout and see either the old or the new index.
+ * - Writes become visible to `search` within about one second (near real time); `refresh` makes
+ *   everything written so far visible at once (tests, after bulk loads).
+ */
+import type { EntityManager } from 'typeorm';
+
+export type ProductStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+export type SearchSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'RATING' | 'NEWEST';
+
+/** The searchable content of a product, as catalog described it. Times are epoch milliseconds. */
+export interface ProductFields {
+  sellerId: string;
+  /** The product's own category. */
+  categoryId: string;
+  categoryName: string;
+  /** Ids and names of the category path, root first, own category last. */
+  categoryIds: string[];
+  categoryNames: string[];
+  name: string;
+  description: string;
+  brand: string | null;
+  attributeValues: string[];
+  /** Minor units. */
+  price: number;
+  currency: string;
+  status: ProductStatus;
+  createdAt: number;
+}
+
+/** A product's content with its version (catalog's `updatedAt`, epoch ms) and a stock reading. */
+export interface ProductWrite {
+  productId: string;
+  fields: ProductFields;
+  version: number;
+  stock: StockReading;
+}
+
+/** Stock available at `version` (epoch ms of the reading: the event or the snapshot time). */
+export interface StockReading {
+  available: number;
+  version: number;
+}
+
+/** The sort values of one hit, in the order of its sort; the last one is always the product id. */
+export type SortValues = Array<string | number>;
+
+export interface SearchFilter {
+  categoryId?: string;
+  /** Non-empty when present. */
+  brands?: string[];
+  minPrice?: number;
+  maxPrice?: number;
+  minRating?: number;
+  /** true: only products with stock; false/absent: no stock condition. */
+  inStock?: boolean;
+}
+
+export interface SearchRequest {
+  /** Normalised plain text (trimmed, single spaces), or null to browse. */
+  text: string | null;
+  filter: SearchFilter;
+  /** The effective sort: RELEVANCE is only asked with text (the service maps it to NEWEST otherwise). */
+  sort: SearchSort;
+  first: number;
+  /** Sort values of the last hit of the previous page. */
+  after: SortValues | null;
+  /** Facets cost aggregations: computed only when asked. */
+  withFacets: boolean;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+  /** A human-readable name when `value` is an id (categories). */
+  label: string | null;
+}
+
+export interface SearchFacets {
+  brands: FacetCount[];
+  categories: FacetCount[];
+  priceRanges: FacetCount[];
+  ratings: FacetCount[];
+}
+
+export interface SearchHit {
+  productId: string;
+  sortValues: SortValues;
+}
+
+export interface SearchPage {
+  totalCount: number;
+  hits: SearchHit[];
+  hasNextPage: boolean;
+  /** Null when `withFacets` was false. */
+  facets: SearchFacets | null;
+}
+
+export interface SuggestionHit {
+  text: string;
+  productId: string;
+}
+
+/**
+ * Where a write runs. The PostgreSQL adapter writes inside `transaction` (the inbox's), so the
+ * document and the processed-event row commit together; adapters outside PostgreSQL ignore it and
+ * rely on versioned, idempotent writes instead.
+ */
+export interface WriteOptions {
+  transaction?: EntityManager;
+}
+
+export interface ReindexReport {
+  /** Documents loaded from the source. */
+  indexed: number;
+  /** Live documents changed during the load and carried over to the new index. */
+  caughtUp: number;
+  durationMs: number;
+  productsPerSecond: number;
+  /** Name of the index or table now live. */
+  target: string;
+}
+
+export interface ReindexOptions {
+  onProgress?: (indexed: number) => void;
+  /**
+   * Live changes made up to this long before the reindex started are carried over too (default
+   * CATCH_UP_MARGIN_MS): covers writes in flight at the start and clock differences between writers.
+   */
+  catchUpMarginMs?: number;
+}
+
+export interface SearchEngine {
+  readonly kind: 'opensearch' | 'postgres';
+  /** Creates the index/alias or checks the tables; idempotent, safe for replicas starting together. */
+  init(): Promise<void>;
+  isReachable(): Promise<boolean>;
+
+  search(request: SearchRequest): Promise<SearchPage>;
+  /** Typo-tolerant completion of product names, one suggestion per distinct name, best first. */
+  suggest(prefix: string, limit: number): Promise<SuggestionHit[]>;
+
+  /** Applies content if `write.version` is not older than the document's, stock likewise. */
+  upsertProduct(write: ProductWrite, options?: WriteOptions): Promise<boolean>;
+  updateStock(productId: string, stock: StockReading, options?: WriteOptions): Promise<boolean>;
+  /** Tombstones the product at `version` (epoch ms of the deletion). */
+  deleteProduct(productId: string, version: number, options?: WriteOptions): Promise<boolean>;
+  /** The reviews aggregate; last write wins (reviews recomputes it from its own store). */
+  updateRating(
+    productId: string,
+    average: number | null,
+    count: number,
+    options?: WriteOptions,
+  ): Promise<boolean>;
+
+  /**
+   * Rebuilds the index from a full export (pages of products), keeping ratings and the changes made
+   * while it ran, then swaps it in with zero downtime. Returns what it did and how fast.
+   */
+  reindex(pages: AsyncIterable<ProductWrite[]>, options?: ReindexOptions): Promise<ReindexReport>;
+  /** Makes all writes so far visible to search. */
+  refresh(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The engine cannot be reached (connection refused, timeout): the caller may retry later. */
+export class SearchUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`search engine unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'SearchUnavailableError';
+  }
+}

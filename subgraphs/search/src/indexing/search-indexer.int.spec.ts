@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { eventually, graphql } from '@commerce/testing';
+import type { SearchEngineKind } from '../config';
+import { catalogSnapshot } from '../testing/catalog-snapshots';
+import { startSearchHarness, SearchHarness } from '../testing/search-harness';
+import { CatalogEvents } from './product-snapshot';
+import { INDEXER_CONSUMER } from './search-indexer';
+
+const SEARCH = `query($query: String, $filter: SearchFilter) {
+  search(query: $query, filter: $filter) { totalCount edges { node { id } } }
+}`;
+
+/** A word no other product contains, so each test finds only its own products. */
+const uniqueWord = () => `zq${randomBytes(4).toString('hex')}`;
+
+describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %s', (engine) => {
+  let harness: SearchHarness;
+  let db: Client;
+
+  beforeAll(async () => {
+    harness = await startSearchHarness(engine);
+    db = new Client({ connectionString: harness.database.url });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await harness.stop();
+  });
+
+  async function found(query: string, filter?: Record<string, unknown>): Promise<string[]> {
+    const response = await graphql<{ search: { edges: Array<{ node: { id: string } }> } }, unknown>(
+      harness.url,
+      SEARCH,
+      {
+        query,
+        filter,
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.search.edges.map((e) => e.node.id);
+  }
+
+  /** Waits until the search for `query` returns `ids`; returns how long that took. */
+  async function until(query: string, ids: string[], filter?: Record<string, unknown>): Promise<number> {
+    const started = Date.now();
+    await eventually(
+      `${query} to find ${ids.join(',') || 'nothing'}`,
+      async () => ((await found(query, filter)).sort().join() === [...ids].sort().join() ? true : undefined),
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
+    return Date.now() - started;
+  }
+
+  it('makes a published product findable within 2 seconds', async () => {
+    const word = uniqueWord();
+    const product = catalogSnapshot({ name: `Kettle ${word}` });
+    const started = Date.now();
+    await harness.publish(CatalogEvents.productCreated, product);
+    await until(word, [product.productId]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('processes a redelivered event once, through the inbox', async () => {
+    const word = uniqueWord();
+    const event = await harness.publish(
+      CatalogEvents.productCreated,
+      catalogSnapshot({ name: `Lamp ${word}` }),
+    );
+    await until(word, [(event.data as { productId: string }).productId]);
+    await harness.bus.publish([event]);
+    expect(await harness.service.indexer.handle(event)).toBe(false);
+    const rows = await db.query(
+      'SELECT count(*)::int AS n FROM inbox WHERE consumer = $1 AND event_id = $2',
+      [INDEXER_CONSUMER, event.id],
+    );
+    expect(rows.rows[0].n).toBe(1);
+    expect(await found(word)).toHaveLength(1);
+  });
+
+  it('follows stock from inventory.changed', async () => {
+    const word = uniqueWord();
+    const product = catalogSnapshot({ name: `Blender ${word}`, stockAvailable: 3 });
+    await harness.publish(CatalogEvents.productCreated, product);
+    await until(word, [product.productId], { inStock: true });
+    await harness.publish(CatalogEvents.inventoryChanged, {
+      productId: product.productId,
+      stockAvailable: 0,
+      delta: -3,
+      reason: 'order',
+    });
+    await until(word, [], { inStock: true });
+    expect(await found(word)).toEqual([product.productId]);
+  });
+
+  it('never lets an older update overwrite a newer one, and removes deleted products', async () => {
+    const word = uniqueWord();
+    const created = catalogSnapshot({ name: `Speaker ${word}`, updatedAt: '2026-02-01T00:00:00.000Z' });
+    const newer = { ...created, name: `Speaker ${word} Mark II`, updatedAt: '2026-02-03T00:00:00.000Z' };
+    const older = { ...created, name: `Speaker ${word} Prototype`, updatedAt: '2026-02-02T00:00:00.000Z' };
+    await harness.publish(CatalogEvents.productCreated, created);
+    await harness.publish(CatalogEvents.productUpdated, newer);
+    await until(`${word} mark`, [created.productId]);
+    await harness.publish(CatalogEvents.productUpdated, older);
+    // The older event is processed (inbox row) but changes nothing.
+    const event = await harness.publish(CatalogEvents.productUpdated, older);
+    await eventually('the older update to be processed', async () => {
+      const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [event.id]);
+      return rows.rowCount === 1 ? true : undefined;
+    });
+    await harness.service.engine.refresh();
+    expect(await found(`${word} prototype`)).toEqual([]);
+    expect(await found(`${word} mark`)).toEqual([created.productId]);
+
+    await harness.publish(CatalogEvents.productDeleted, { productId: created.productId });
+    await until(word, []);
+  });
+
+  it('refuses a malformed payload (the bus retries it, then dead-letters it) and records nothing', async () => {
+    const bad = {
+      id: '6f1e1f7e-8f55-4d55-9d3c-000000000001',
+      type: CatalogEvents.productCreated,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'catalog',
+      data: { productId: 'x' },
+    };
+    await expect(harness.service.indexer.handle(bad)).rejects.toThrow();
+    const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [bad.id]);
+    expect(rows.rowCount).toBe(0);
+  });
+
+  it('ignores event versions it does not know', async () => {
+    const product = catalogSnapshot();
+    const event = {
+      id: '6f1e1f7e-8f55-4d55-9d3c-000000000002',
+      type: CatalogEvents.productCreated,
+      version: 2,
+      occurredAt: new Date().toISOString(),
+      source: 'catalog',
+      data: product,
+    };
+    expect(await harness.service.indexer.handle(event)).toBe(false);
+  });
+});

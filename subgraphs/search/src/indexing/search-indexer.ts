@@ -1,0 +1,90 @@
+import type { DataSource } from 'typeorm';
+import { EventBus, EventEnvelope, processOnce, StopConsuming } from '@commerce/events';
+import type { Logger } from '@commerce/logging';
+import type { SearchEngine, WriteOptions } from '../engine/search-engine';
+import {
+  CatalogEvents,
+  inventoryChangedSchema,
+  productDeletedSchema,
+  productSnapshotSchema,
+} from './product-snapshot';
+import { toProductWrite } from './product-write';
+
+/** The durable queue of the indexer (DESIGN.md "Events"). */
+export const INDEXER_CONSUMER = 'search-indexer';
+export const INDEXER_PATTERNS = ['product.*', 'inventory.changed'];
+
+type Write = (options: WriteOptions) => Promise<boolean>;
+
+/**
+ * Keeps the search engine in step with catalog's events, in near real time. Each event is applied once
+ * through the inbox (in the search service's PostgreSQL, whichever engine holds the documents), and
+ * every write is versioned, so redeliveries and out-of-order events never regress a document.
+ * A payload that does not parse throws: the bus retries it, then parks it in `search-indexer.dlq`.
+ */
+export class SearchIndexer {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: SearchEngine,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): Promise<StopConsuming> {
+    return this.bus.consume({
+      consumer: INDEXER_CONSUMER,
+      patterns: INDEXER_PATTERNS,
+      handler: async (event) => {
+        await this.handle(event);
+      },
+    });
+  }
+
+  /** Applies one event; returns false when it was not for us or already processed. */
+  async handle(event: EventEnvelope): Promise<boolean> {
+    if (event.version !== 1) {
+      this.logger.warn(
+        { eventId: event.id, type: event.type, version: event.version },
+        'event version ignored',
+      );
+      return false;
+    }
+    const write = this.writeFor(event);
+    if (!write) return false;
+    let changed = false;
+    const processed = await processOnce(this.dataSource, INDEXER_CONSUMER, event, async (manager) => {
+      changed = await write({ transaction: manager });
+    });
+    this.logger.debug({ eventId: event.id, type: event.type, processed, changed }, 'search document event');
+    return processed;
+  }
+
+  private writeFor(event: EventEnvelope): Write | null {
+    switch (event.type) {
+      case CatalogEvents.productCreated:
+      case CatalogEvents.productUpdated: {
+        const write = toProductWrite(productSnapshotSchema.parse(event.data));
+        return (options) => this.engine.upsertProduct(write, options);
+      }
+      case CatalogEvents.productDeleted: {
+        const { productId } = productDeletedSchema.parse(event.data);
+        const at = occurredAt(event);
+        return (options) => this.engine.deleteProduct(productId, at, options);
+      }
+      case CatalogEvents.inventoryChanged: {
+        // No updatedAt in this event: the stock reading is as of the event's time.
+        const { productId, stockAvailable } = inventoryChangedSchema.parse(event.data);
+        const stock = { available: stockAvailable, version: occurredAt(event) };
+        return (options) => this.engine.updateStock(productId, stock, options);
+      }
+      default:
+        return null; // another product.* fact search has no use for
+    }
+  }
+}
+
+function occurredAt(event: EventEnvelope): number {
+  const at = Date.parse(event.occurredAt);
+  if (Number.isNaN(at)) throw new Error(`event ${event.id} has no valid occurredAt`);
+  return at;
+}

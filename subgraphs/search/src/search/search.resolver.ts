@@ -1,0 +1,31 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { SearchContext } from '../context';
+import { SearchArgs, SuggestArgs } from './search.args';
+import { SearchResult, Suggestion } from './search.type';
+import { selectsField } from './selection';
+
+/** The public search operations (API.md "search"); open to anonymous callers. */
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchResult, {
+    description:
+      'Full-text search over active products (name, brand, categories, attributes, description) with ' +
+      'filters, sorting, cursor pagination and facets',
+  })
+  search(
+    @Args() args: SearchArgs,
+    @Ctx() ctx: SearchContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchResult> {
+    return ctx.services.search.search(ctx, { ...args, withFacets: selectsField(info, 'facets') });
+  }
+
+  @Query(() => [Suggestion], {
+    description:
+      'Typo-tolerant completions of a search box prefix ("iph" gives "iPhone 15"); blank gives none',
+  })
+  suggest(@Args() { prefix, limit }: SuggestArgs, @Ctx() ctx: SearchContext): Promise<Suggestion[]> {
+    return ctx.services.search.suggest(ctx, prefix, limit);
+  }
+}
