@@ -21,5 +21,6 @@ module.exports = [
   subgraph('users', 4001, 'Users'),
   subgraph('search', 4003, 'Search'),
   subgraph('cart', 4004, 'Cart'),
+  subgraph('orders', 4005, 'Orders'),
   subgraph('payments', 4006, 'Payments'),
 ];

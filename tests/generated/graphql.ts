@@ -41,6 +41,19 @@ export type AddressInput = {
   postalCode: Scalars['String']['input'];
 };
 
+/** The coupon applied to a cart, and whether it currently gives a discount */
+export type AppliedCoupon = {
+  __typename?: 'AppliedCoupon';
+  /** False when the cart changed (or time passed) so that the coupon no longer applies */
+  applicable: Scalars['Boolean']['output'];
+  /** The code, in capitals */
+  code: Scalars['String']['output'];
+  /** What it gives, e.g. "10% off your order, on 50.00 USD or more" */
+  description: Scalars['String']['output'];
+  /** Why it does not apply; null when it does */
+  problem?: Maybe<CouponProblem>;
+};
+
 /** Tokens for a session, returned by sign-up, login and refresh */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -54,6 +67,138 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A buyer's shopping cart */
+export type Cart = {
+  __typename?: 'Cart';
+  /** The applied coupon, if any */
+  coupon?: Maybe<AppliedCoupon>;
+  /** What the coupon takes off (0 without an applicable coupon) */
+  discount: Money;
+  id: Scalars['ID']['output'];
+  /** Units over all lines (needs no catalog call: badge-friendly) */
+  itemCount: Scalars['Int']['output'];
+  /** Lines in the order they were added */
+  items: Array<CartItem>;
+  /** Sum of the lines at current catalog prices */
+  subtotal: Money;
+  /** subtotal - discount: what checkout will charge */
+  total: Money;
+  /** When the buyer last changed the cart */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A product in the cart with its quantity and prices */
+export type CartItem = {
+  __typename?: 'CartItem';
+  /** When the product was first added */
+  addedAt: Scalars['DateTime']['output'];
+  /** False when checkout would refuse the line: product gone, not on sale, or short of stock */
+  available: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** quantity x unitPrice */
+  lineTotal: Money;
+  /** True when the current price differs from priceWhenAdded */
+  priceChanged: Scalars['Boolean']['output'];
+  /** Unit price when the product was added */
+  priceWhenAdded: Money;
+  /** The product (resolved by the catalog) */
+  product: Product;
+  /** Units, 1..99 */
+  quantity: Scalars['Int']['output'];
+  /** The catalog's current unit price: what checkout charges */
+  unitPrice: Money;
+};
+
+/** Places an order for the caller's cart */
+export type CheckoutInput = {
+  /** Unique per checkout attempt (e.g. a UUID made when the buyer pressed "Pay"); retries with the same key return the same order and never charge twice */
+  idempotencyKey: Scalars['String']['input'];
+  /** How the order is paid */
+  paymentMethod: PaymentMethodInput;
+  /** One of the caller's addresses; copied into the order */
+  shippingAddressId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A discount code buyers apply to their cart */
+export type Coupon = {
+  __typename?: 'Coupon';
+  /** The code, in capitals */
+  code: Scalars['String']['output'];
+  /** When it was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency; null when any currency fits */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** What it gives, in words */
+  description: Scalars['String']['output'];
+  /** Valid until (exclusive) */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CouponKind;
+  /** Least subtotal (minor units) of the items the coupon applies to */
+  minSubtotal?: Maybe<Scalars['Int']['output']>;
+  /** Most paid orders one buyer may use it for */
+  perUserLimit?: Maybe<Scalars['Int']['output']>;
+  /** Only this seller's products are discounted; null for a platform-wide coupon */
+  sellerId?: Maybe<Scalars['ID']['output']>;
+  /** Valid from (inclusive) */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Paid orders that used it */
+  timesUsed: Scalars['Int']['output'];
+  /** Most paid orders that may use it */
+  usageLimit?: Maybe<Scalars['Int']['output']>;
+  /** Percent (1..100) or minor units of `currency` */
+  value: Scalars['Int']['output'];
+};
+
+/** PERCENT takes a percentage off, FIXED a fixed amount */
+export type CouponKind =
+  /** `value` minor units, at most the eligible subtotal */
+  | 'FIXED'
+  /** `value` percent (1..100) of the eligible subtotal, rounded half to even */
+  | 'PERCENT';
+
+/** Why an applied coupon gives no discount at the moment */
+export type CouponProblem =
+  | 'CURRENCY_MISMATCH'
+  | 'EXPIRED'
+  | 'MIN_SUBTOTAL_NOT_MET'
+  | 'NOT_STARTED'
+  | 'NO_ELIGIBLE_ITEMS'
+  | 'PER_USER_LIMIT_REACHED'
+  | 'USAGE_LIMIT_REACHED';
+
+/** A new coupon. An ADMIN creates platform-wide coupons, a SELLER coupons for its own products */
+export type CreateCouponInput = {
+  /** 3-32 letters, digits, dash or underscore; unique, case does not matter */
+  code: Scalars['String']['input'];
+  /** ISO 4217 currency of `value` and `minSubtotal`; defaults to the platform currency for FIXED coupons and minimums, and to "any currency" for a plain percentage */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Valid until this instant (exclusive); forever when absent */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: CouponKind;
+  /** Least subtotal (minor units) of the items the coupon applies to */
+  minSubtotal?: InputMaybe<Scalars['Int']['input']>;
+  /** Most paid orders one buyer may use it for */
+  perUserLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Valid from this instant (inclusive); now when absent */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Most paid orders that may use it; unlimited when absent */
+  usageLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent 1..100 for PERCENT, minor units of `currency` for FIXED */
+  value: Scalars['Int']['input'];
+};
+
+/** One value of a facet and how many results have it */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  /** Number of results with this value */
+  count: Scalars['Int']['output'];
+  /** Display name where value is an id (category name), or "4+" for ratings */
+  label?: Maybe<Scalars['String']['output']>;
+  /** brands: the brand; categories: the category id; priceRanges: "from-to" in minor units, from inclusive, to exclusive ("50000-" has no upper bound); ratings: "4" means an average of 4 or more */
+  value: Scalars['String']['output'];
+};
+
 /** Credentials for login */
 export type LoginInput = {
   password: Scalars['String']['input'];
@@ -61,12 +206,33 @@ export type LoginInput = {
   usernameOrEmail: Scalars['String']['input'];
 };
 
+/** An amount of money in minor units of its currency (1999 = 19.99) */
+export type Money = {
+  __typename?: 'Money';
+  /** Amount in minor units (cents) */
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 currency code, e.g. USD */
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an address to the caller's address book */
   addAddress: Address;
+  /** Adds units of a product (merged into its line when already there), at most 99 per product */
+  addToCart: Cart;
+  /** Applies a coupon code (replacing any other coupon) */
+  applyCoupon: Cart;
+  /** The seller of every item of the order, or ADMIN: approves a requested return and refunds the payment */
+  approveRefund: Order;
   /** Makes the caller a SELLER with this storefront profile */
   becomeSeller: User;
+  /** Buyer or ADMIN: cancels an order before anything shipped; stock goes back on sale and any payment is refunded */
+  cancelOrder: Order;
+  /** Turns the caller's cart into an order and pays it. Answers with the order once checkout finished: PAID, or PAYMENT_FAILED / CANCELLED with the reason in statusHistory; PENDING while a payment awaits approval or a service is slow (the order settles in the background) */
+  checkout: Order;
+  /** ADMIN: a platform-wide coupon; SELLER: a coupon for the caller's own products only */
+  createCoupon: Coupon;
   /** Erases the caller's personal data; needs the password */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** ADMIN: gives a role to an account */
@@ -75,10 +241,24 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the session of this refresh token */
   logout: Scalars['Boolean']['output'];
+  /** A seller of its items (its own parcel) or ADMIN (every parcel): the order is DELIVERED once all arrived */
+  markDelivered: Order;
+  /** SELLER of some of its items: ships the caller's items; the order is SHIPPED once every seller shipped */
+  markShipped: Order;
   /** Spends a refresh token for a new pair; reusing a spent token ends the session */
   refreshToken: AuthPayload;
+  /** Removes the coupon from the cart */
+  removeCoupon: Cart;
+  /** Removes a line from the cart */
+  removeFromCart: Cart;
+  /** Buyer: asks to return a DELIVERED order within the return window */
+  requestReturn: Order;
   /** Creates a BUYER account and logs it in */
   signUp: AuthPayload;
+  /** Adds money to the wallet by card (authorized and captured through the card provider); PAYMENT_DECLINED changes nothing */
+  topUpWallet: Wallet;
+  /** Sets a line's quantity (0..99); 0 removes the line */
+  updateCartItem: Cart;
   /** Changes the caller's username, email or phone number */
   updateProfile: User;
 };
@@ -89,8 +269,39 @@ export type MutationAddAddressArgs = {
 };
 
 
+export type MutationAddToCartArgs = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+
+export type MutationApplyCouponArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationApproveRefundArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type MutationBecomeSellerArgs = {
   input: SellerProfileInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckoutArgs = {
+  input: CheckoutInput;
+};
+
+
+export type MutationCreateCouponArgs = {
+  input: CreateCouponInput;
 };
 
 
@@ -115,8 +326,31 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkDeliveredArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkShippedArgs = {
+  carrier: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveFromCartArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestReturnArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -125,16 +359,283 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationTopUpWalletArgs = {
+  amount: Scalars['Int']['input'];
+  cardToken: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateCartItemArgs = {
+  itemId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+/** A purchase by one buyer, possibly from several sellers */
+export type Order = {
+  __typename?: 'Order';
+  /** Who bought */
+  buyer: User;
+  /** The coupon applied at checkout */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  /** When the order was placed */
+  createdAt: Scalars['DateTime']['output'];
+  /** The coupon's discount at checkout */
+  discount: Money;
+  /** Order id */
+  id: Scalars['ID']['output'];
+  /** The lines bought; a seller who is not the buyer sees only its own */
+  items: Array<OrderItem>;
+  /** Only to the buyer, while the payment waits for approval (PAYPAL) */
+  paymentAction?: Maybe<PaymentAction>;
+  /** Payments made for the order, oldest first; only its buyer and admins see them (others: empty) */
+  payments: Array<Payment>;
+  /** The parcel and its tracking; for a multi-seller order the latest one (see shipments) */
+  shipment?: Maybe<Shipment>;
+  /** Every seller's parcel, in the order they were shipped */
+  shipments: Array<Shipment>;
+  /** Where it ships; null when none was given */
+  shippingAddress?: Maybe<ShippingAddress>;
+  /** Where the order is in its life */
+  status: OrderStatus;
+  /** Every status the order went through, oldest first */
+  statusHistory: Array<OrderStatusChange>;
+  /** Sum of the lines */
+  subtotal: Money;
+  /** What the buyer pays: subtotal minus discount */
+  total: Money;
+  /** When the order last changed */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of orders, newest first */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page */
+  edges: Array<OrderEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** How many orders the list has in all (same filters) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order in a list, with its cursor */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Pass as `after` to get the orders after this one */
+  cursor: Scalars['String']['output'];
+  /** The order */
+  node: Order;
+};
+
+/** One line of an order, priced as it was at checkout */
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  /** Line id */
+  id: Scalars['ID']['output'];
+  /** unitPrice times quantity */
+  lineTotal: Money;
+  /** Product name at checkout (stays after the product is renamed) */
+  name: Scalars['String']['output'];
+  /** The product bought */
+  product: Product;
+  /** Units bought */
+  quantity: Scalars['Int']['output'];
+  /** The seller of the product */
+  seller: User;
+  /** Price of one unit at checkout */
+  unitPrice: Money;
+};
+
+/** Where an order is in its life, from checkout to delivery, cancellation or refund */
+export type OrderStatus =
+  /** Cancelled before shipping; stock returned and any payment refunded */
+  | 'CANCELLED'
+  /** Every parcel arrived */
+  | 'DELIVERED'
+  /** Paid; waiting for the sellers to ship */
+  | 'PAID'
+  /** The payment was declined or could not be completed; nothing is held */
+  | 'PAYMENT_FAILED'
+  /** Checkout in progress: stock and payment are being secured */
+  | 'PENDING'
+  /** The return was approved and the payment refunded */
+  | 'REFUNDED'
+  /** The buyer asked to return the order after delivery */
+  | 'RETURN_REQUESTED'
+  /** Every seller handed its items to a carrier */
+  | 'SHIPPED';
+
+/** One change of an order status, with why and by whom */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  /** Who made the change; null when the system did */
+  actor?: Maybe<User>;
+  /** When it happened */
+  at: Scalars['DateTime']['output'];
+  /** Why, in words (e.g. "Payment declined: insufficient funds") */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Why, as a code to branch on (PAYMENT_DECLINED, OUT_OF_STOCK, CANCELLED...); null when routine */
+  reasonCode?: Maybe<Scalars['String']['output']>;
+  /** The status entered */
+  status: OrderStatus;
+};
+
+/** Where a page of a connection sits in the whole list */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One payment attempt for an order */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The amount authorized */
+  amount: Money;
+  /** When the payment was started */
+  createdAt: Scalars['DateTime']['output'];
+  /** The payment id */
+  id: Scalars['ID']['output'];
+  /** How it was paid */
+  method: PaymentMethodType;
+  /** The order this payment is for */
+  order: Order;
+  /** Refunds of this payment, oldest first */
+  refunds: Array<Refund>;
+  /** Where the payment is in its life */
+  status: PaymentStatus;
+  /** The provider's reference (PaymentIntent id, ledger transaction); null before it answers */
+  transactionRef?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the buyer must do to finish paying (approve a PAYPAL payment) */
+export type PaymentAction = {
+  __typename?: 'PaymentAction';
+  /** When the order fails if the payment is not approved */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Where to send the buyer to approve the payment */
+  redirectUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** How the order is paid */
+export type PaymentMethodInput = {
+  /** Payment token of the card (CARD only), e.g. tok_visa */
+  cardToken?: InputMaybe<Scalars['String']['input']>;
+  /** CARD, WALLET or PAYPAL */
+  type: PaymentMethodType;
+};
+
+/** How a payment is made */
+export type PaymentMethodType =
+  /** A card, by provider token (tok_...); card numbers are never accepted */
+  | 'CARD'
+  /** A redirect provider: the buyer approves on the provider page */
+  | 'PAYPAL'
+  /** The buyer's wallet balance */
+  | 'WALLET';
+
+/** Where a payment is: PENDING -> AUTHORIZED -> CAPTURED -> PARTIALLY_REFUNDED/REFUNDED, or FAILED/VOIDED */
+export type PaymentStatus =
+  /** Funds are held; nothing has been taken yet */
+  | 'AUTHORIZED'
+  /** The money was taken */
+  | 'CAPTURED'
+  /** Declined or refused; no money is held (final) */
+  | 'FAILED'
+  /** Part of the captured amount was given back */
+  | 'PARTIALLY_REFUNDED'
+  /** Created; waiting for the provider, or for the buyer to approve (redirect) */
+  | 'PENDING'
+  /** Everything captured was given back (final) */
+  | 'REFUNDED'
+  /** The hold was released before capture (final) */
+  | 'VOIDED';
+
+/** A product of the catalog */
+export type Product = {
+  __typename?: 'Product';
+  /** Product id */
+  id: Scalars['ID']['output'];
+};
+
+/** A product in a page of a product list */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Opaque position of this product; pass it as `after` to get the products after it */
+  cursor: Scalars['String']['output'];
+  /** The product */
+  node: Product;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The caller's cart (created empty on first use) */
+  cart: Cart;
   /** The caller; null for an anonymous caller */
   me?: Maybe<User>;
+  /** The caller's orders, newest first */
+  myOrders: OrderConnection;
+  /** The caller's wallet (opened with a zero balance on first use) */
+  myWallet: Wallet;
+  /** An order, for its buyer, a seller of one of its items, or ADMIN; NOT_FOUND for anyone else */
+  order?: Maybe<Order>;
+  /** The caller's refunds, of one order or of all their orders; an order of another buyer shows none (ADMIN sees any order's) */
+  refunds: Array<Refund>;
+  /** Full-text search over active products (name, brand, categories, attributes, description) with filters, sorting, cursor pagination and facets */
+  search: SearchResult;
+  /** SELLER: orders containing the caller's items, newest first */
+  sellerOrders: OrderConnection;
+  /** Typo-tolerant completions of a search box prefix ("iph" gives "iPhone 15"); blank gives none */
+  suggest: Array<Suggestion>;
   /** An account by id; private fields only to itself or ADMIN */
   user?: Maybe<User>;
+};
+
+
+export type QueryMyOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRefundsArgs = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<SearchSort>;
+};
+
+
+export type QuerySellerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QuerySuggestArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
 };
 
 
@@ -142,11 +643,81 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Money given back from a captured payment */
+export type Refund = {
+  __typename?: 'Refund';
+  /** The amount given back */
+  amount: Money;
+  /** When the refund was requested */
+  createdAt: Scalars['DateTime']['output'];
+  /** The refund id */
+  id: Scalars['ID']['output'];
+  /** Why it was refunded */
+  reason: Scalars['String']['output'];
+  /** PENDING (on its way back), SUCCEEDED or FAILED */
+  status: Scalars['String']['output'];
+};
+
 /** What an account may do: every account buys; sellers list products; admins run the marketplace */
 export type Role =
   | 'ADMIN'
   | 'BUYER'
   | 'SELLER';
+
+/** Counts over the filtered results. Each of brands, priceRanges and ratings ignores its own filter (so other choices keep their counts); categories applies every filter */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** The 20 most frequent brands */
+  brands: Array<FacetCount>;
+  /** The 20 most frequent categories (each product's own category) */
+  categories: Array<FacetCount>;
+  /** Fixed price ranges, cheapest first, including empty ones */
+  priceRanges: Array<FacetCount>;
+  /** Products rated 4+, 3+, 2+ and 1+ (cumulative) */
+  ratings: Array<FacetCount>;
+};
+
+/** Conditions every result must meet; absent fields do not filter */
+export type SearchFilter = {
+  /** Any of these brands, ignoring case (at most 50) */
+  brands?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** This category or any of its descendants */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only products in stock; false or absent: any */
+  inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Highest price, inclusive, in minor units */
+  maxPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** Lowest price, inclusive, in minor units (1999 = 19.99) */
+  minPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** Lowest average rating, 0 to 5; unrated products never match */
+  minRating?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A page of products matching a search, with facets for refining it */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** This page of results, in the requested order */
+  edges: Array<ProductEdge>;
+  /** Counts for refining the search */
+  facets: SearchFacets;
+  /** Whether more results follow and the cursor to get them */
+  pageInfo: PageInfo;
+  /** All results matching the query and filters */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order of search results; ties are broken by product id, so pages are stable */
+export type SearchSort =
+  /** Most recently created first */
+  | 'NEWEST'
+  /** Cheapest first */
+  | 'PRICE_ASC'
+  /** Most expensive first */
+  | 'PRICE_DESC'
+  /** Best average rating first, then most ratings; unrated products last */
+  | 'RATING'
+  /** Best text match first (name matches weigh most); NEWEST when there is no query */
+  | 'RELEVANCE';
 
 /** A seller's public storefront identity */
 export type SellerProfile = {
@@ -163,6 +734,58 @@ export type SellerProfileInput = {
   displayName: Scalars['String']['input'];
 };
 
+/** A seller's parcel for its items of an order */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** Carrier name, e.g. UPS */
+  carrier: Scalars['String']['output'];
+  /** When it arrived */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Tracking updates, oldest first */
+  events: Array<ShipmentTrackingEvent>;
+  /** The seller who shipped it */
+  seller: User;
+  /** When it was handed to the carrier */
+  shippedAt: Scalars['DateTime']['output'];
+  /** Where the parcel is */
+  status: ShipmentStatus;
+  /** The carrier's tracking number */
+  trackingNumber: Scalars['String']['output'];
+};
+
+/** Where a parcel is */
+export type ShipmentStatus =
+  /** Arrived */
+  | 'DELIVERED'
+  /** Handed to the carrier */
+  | 'SHIPPED';
+
+/** One tracking update of a parcel */
+export type ShipmentTrackingEvent = {
+  __typename?: 'ShipmentTrackingEvent';
+  /** When it happened */
+  at: Scalars['DateTime']['output'];
+  /** What happened, in words */
+  description: Scalars['String']['output'];
+  /** Tracking status, e.g. SHIPPED or DELIVERED */
+  status: Scalars['String']['output'];
+};
+
+/** Where the order is shipped: a copy of the address chosen at checkout */
+export type ShippingAddress = {
+  __typename?: 'ShippingAddress';
+  /** City */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code */
+  country: Scalars['String']['output'];
+  /** Street and number */
+  line1: Scalars['String']['output'];
+  /** Apartment, suite, floor */
+  line2?: Maybe<Scalars['String']['output']>;
+  /** Postal code */
+  postalCode: Scalars['String']['output'];
+};
+
 /** A new account */
 export type SignUpInput = {
   email: Scalars['String']['input'];
@@ -172,6 +795,15 @@ export type SignUpInput = {
   phoneNumber?: InputMaybe<Scalars['String']['input']>;
   /** 3-32 letters, digits, dot, dash or underscore */
   username: Scalars['String']['input'];
+};
+
+/** An autocompletion for a search box */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** The best-matching product with this name */
+  product?: Maybe<Product>;
+  /** The product name to show and search for */
+  text: Scalars['String']['output'];
 };
 
 /** Profile fields to change; omitted fields stay as they are */
@@ -191,6 +823,7 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   /** Only to the user itself and ADMIN */
   email?: Maybe<Scalars['String']['output']>;
+  /** Account id */
   id: Scalars['ID']['output'];
   /** Only to the user itself and ADMIN */
   phoneNumber?: Maybe<Scalars['String']['output']>;
@@ -203,6 +836,74 @@ export type User = {
   /** Public handle, unique ignoring case */
   username: Scalars['String']['output'];
 };
+
+/** The buyer's wallet: a balance kept by a double-entry ledger */
+export type Wallet = {
+  __typename?: 'Wallet';
+  /** What can be spent now (held amounts excluded) */
+  balance: Money;
+  /** The wallet id */
+  id: Scalars['ID']['output'];
+  /** Movements, newest first */
+  transactions: WalletTransactionConnection;
+};
+
+
+/** The buyer's wallet: a balance kept by a double-entry ledger */
+export type WalletTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One movement on the wallet */
+export type WalletTransaction = {
+  __typename?: 'WalletTransaction';
+  /** Signed: positive adds to the balance, negative takes from it */
+  amount: Money;
+  /** When the movement was booked */
+  createdAt: Scalars['DateTime']['output'];
+  /** The ledger entry id */
+  id: Scalars['ID']['output'];
+  /** What the movement was */
+  kind: WalletTransactionKind;
+  /** The payment it belongs to */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The refund it belongs to */
+  refundId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Wallet movements, newest first */
+export type WalletTransactionConnection = {
+  __typename?: 'WalletTransactionConnection';
+  /** This page of movements */
+  edges: Array<WalletTransactionEdge>;
+  /** Where this page sits */
+  pageInfo: PageInfo;
+  /** Number of movements on the wallet */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A wallet movement in a page of movements */
+export type WalletTransactionEdge = {
+  __typename?: 'WalletTransactionEdge';
+  /** Opaque position; pass as `after` for the next page */
+  cursor: Scalars['String']['output'];
+  /** The movement */
+  node: WalletTransaction;
+};
+
+/** What moved money in or out of the wallet */
+export type WalletTransactionKind =
+  /** The uncaptured rest of a hold, back in the balance */
+  | 'CAPTURE'
+  /** Money held for a payment (taken out of the balance) */
+  | 'HOLD'
+  /** A refund credited to the wallet */
+  | 'REFUND'
+  /** A hold released because the payment was voided */
+  | 'RELEASE'
+  /** Money added by card */
+  | 'TOP_UP';
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, roles: Array<Role>, createdAt: string, updatedAt: string };
 

@@ -7,13 +7,14 @@ export enum PaymentMethodType {
   PAYPAL = 'PAYPAL',
 }
 
+// Word for word as payments declares it, so composition has nothing to reconcile.
 registerEnumType(PaymentMethodType, {
   name: 'PaymentMethodType',
-  description: 'How a buyer pays',
+  description: 'How a payment is made',
   valuesConfig: {
-    CARD: { description: 'A card, by a payment token (Stripe test tokens in development)' },
-    WALLET: { description: "The buyer's marketplace wallet balance" },
-    PAYPAL: { description: 'PayPal: the buyer approves the payment on PayPal before the order is paid' },
+    CARD: { description: 'A card, by provider token (tok_...); card numbers are never accepted' },
+    WALLET: { description: "The buyer's wallet balance" },
+    PAYPAL: { description: 'A redirect provider: the buyer approves on the provider page' },
   },
 });
 

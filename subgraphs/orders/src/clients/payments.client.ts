@@ -11,9 +11,14 @@ export interface AuthorizeRequest {
   idempotencyKey: string;
 }
 
+/**
+ * AUTHORIZED or REQUIRES_ACTION on a first call. A replay (same idempotency key) answers the
+ * payment's current status instead: PENDING while the provider has not answered, CAPTURED,
+ * VOIDED, REFUNDED...
+ */
 export interface Authorization {
   paymentId: string;
-  status: 'AUTHORIZED' | 'REQUIRES_ACTION';
+  status: string;
   redirectUrl?: string;
 }
 

@@ -27,3 +27,9 @@ describe('card number scanner (used by the no-card-number tests)', () => {
     expect(findCardNumbers(text)).toEqual([]);
   });
 });
+
+describe('findCardNumbers and identifiers', () => {
+  it('does not mistake the digit groups of a UUID for a card number', () => {
+    expect(findCardNumbers('"id":"50530905-3575-4382-9c1e-0a1b2c3d4e5f"')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * the Luhn check (which rules out most timestamps and amounts).
  */
 export function findCardNumbers(text: string): string[] {
-  const candidates = text.match(/(?<![\w-])\d(?:[ -]?\d){12,18}(?!\w)/g) ?? [];
+  const candidates = text.match(/(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g) ?? [];
   return candidates.filter((candidate) => luhnValid(candidate.replace(/\D/g, '')));
 }
 

@@ -77,6 +77,32 @@ describe('authorizePayment', () => {
     expect(payments.authorize).not.toHaveBeenCalled();
   });
 
+  it('takes a replay that finds the payment captured as authorized (capture is idempotent)', async () => {
+    const payments = fakePayments();
+    payments.authorize.mockResolvedValue({ paymentId: 'pay-3', status: 'CAPTURED' });
+    expect(await authorizePayment(payments, 600).invoke(checkoutContext())).toEqual({
+      paymentId: 'pay-3',
+      cardToken: null,
+    });
+  });
+
+  it('retries while payments has not heard from its provider yet', async () => {
+    const payments = fakePayments();
+    payments.authorize.mockResolvedValue({ paymentId: 'pay-4', status: 'PENDING' });
+    await rejectionOf(authorizePayment(payments, 600).invoke(checkoutContext()), RetryableError);
+  });
+
+  it('fails the order when the replay finds the payment voided', async () => {
+    const payments = fakePayments();
+    payments.authorize.mockResolvedValue({ paymentId: 'pay-5', status: 'VOIDED' });
+    const abort = await rejectionOf(authorizePayment(payments, 600).invoke(checkoutContext()), SagaAbort);
+    expect(abort.failure).toEqual({
+      outcome: 'PAYMENT_FAILED',
+      code: 'PAYMENT_DECLINED',
+      reason: 'Payment voided',
+    });
+  });
+
   it('lets transport failures through for a retry', async () => {
     const payments = fakePayments();
     payments.authorize.mockRejectedValue(transportError());

@@ -1,4 +1,4 @@
-import { isRefusal } from '../../clients/errors';
+import { isRefusal, RetryableError } from '../../clients/errors';
 import type { PaymentsPort } from '../../clients/payments.client';
 import { SagaAbort, SagaStep, SagaWait, StepContext } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, paymentKeyOf } from '../checkout-saga.types';
@@ -22,14 +22,23 @@ export function authorizePayment(
       if (ctx.outputs.paymentApproved) return { paymentAction: null };
       try {
         const authorization = await authorize(payments, ctx);
-        if (authorization.status === 'AUTHORIZED') {
-          return { paymentId: authorization.paymentId, cardToken: null };
+        const { paymentId, status } = authorization;
+        // A replay after a crash may find the payment further along; capture is idempotent.
+        if (status === 'AUTHORIZED' || status === 'CAPTURED') return { paymentId, cardToken: null };
+        if (status === 'PENDING')
+          throw new RetryableError('payments', `payment ${paymentId} is still pending`);
+        if (status !== 'REQUIRES_ACTION') {
+          throw new SagaAbort({
+            outcome: 'PAYMENT_FAILED',
+            code: 'PAYMENT_DECLINED',
+            reason: `Payment ${status.toLowerCase()}`,
+          });
         }
         const until = new Date(Date.now() + approvalTimeoutSeconds * 1000);
         throw new SagaWait<CheckoutSagaOutputs>(
           until,
           {
-            paymentId: authorization.paymentId,
+            paymentId,
             cardToken: null,
             paymentAction: { redirectUrl: authorization.redirectUrl ?? null, expiresAt: until.toISOString() },
           },
