@@ -35,6 +35,7 @@ async function main() {
     const cache = new MemoryCache();
     // Every service reads its settings from the same environment, pointed at the embedded engines.
     const embeddedEnv = { ...process.env, RUNTIME_MODE: 'embedded' };
+    const started = {};
     for (const subgraph of subgraphs) {
       const module = require(subgraph.package);
       const serviceEnv = { ...embeddedEnv, DATABASE_URL: `${postgres.baseUrl}/${subgraph.name}` };
@@ -42,6 +43,7 @@ async function main() {
       const serviceLogger = createLogger({ service: subgraph.name, level: config.LOG_LEVEL });
       const service = await module[subgraph.start](serviceConfig, { logger: serviceLogger, bus, cache });
       stops.unshift(() => service.stop());
+      started[subgraph.name] = service;
     }
     const gatewayModule = require('@commerce/gateway');
     const gatewayConfig = gatewayModule.loadGatewayConfig(embeddedEnv);
@@ -60,7 +62,7 @@ async function main() {
       logger,
       15_000,
     );
-    if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, logger);
+    if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, started.catalog.store, logger);
     process.stdout.write(`\nCommerce supergraph ready at ${gateway.url}\n\n`);
   } catch (error) {
     failStartup(logger, error);

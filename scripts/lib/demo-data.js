@@ -23,7 +23,22 @@ async function call(url, query, variables, token) {
   return response.body.json();
 }
 
-async function seedDemoData(gatewayUrl, logger) {
+/** Demo products on first run: 1 000 products from the seed generator, indexed live by search. */
+async function seedDemoCatalog(gatewayUrl, catalogStore, logger) {
+  const { seedCatalog, ensureSeedSellers } = require('@commerce/catalog');
+  if ((await catalogStore.countProducts({})) > 0) return;
+  const sellerIds = await ensureSeedSellers(gatewayUrl, 5);
+  const report = await seedCatalog({ store: catalogStore, sellerIds, size: 1000, withEvents: true, logger });
+  catalogStore.relay.kick();
+  logger.info(report, 'demo catalog seeded');
+}
+
+async function seedDemoData(gatewayUrl, catalogStore, logger) {
+  await seedDemoAccounts(gatewayUrl, logger);
+  await seedDemoCatalog(gatewayUrl, catalogStore, logger);
+}
+
+async function seedDemoAccounts(gatewayUrl, logger) {
   for (const account of DEMO_ACCOUNTS) {
     const login = await call(gatewayUrl, 'mutation($i: LoginInput!){ login(input: $i){ accessToken } }', {
       i: { usernameOrEmail: account.username, password: DEMO_PASSWORD },

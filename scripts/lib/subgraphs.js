@@ -20,6 +20,7 @@ function subgraph(name, port, exportsPrefix) {
 module.exports = [
   subgraph('users', 4001, 'Users'),
   subgraph('search', 4003, 'Search'),
+  subgraph('catalog', 4002, 'Catalog'),
   subgraph('cart', 4004, 'Cart'),
   subgraph('orders', 4005, 'Orders'),
   subgraph('payments', 4006, 'Payments'),

@@ -1,55 +1,308 @@
+import { randomBytes } from 'node:crypto';
+import * as amqp from 'amqplib';
 import { Cache, RedisCache } from '@commerce/cache';
-import { connectEventBus, EventBus } from '@commerce/events';
+import {
+  ConsumerOptions,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_DELAYS_MS,
+  EventBus,
+  EventEnvelope,
+  RabbitMqEventBus,
+  retryDelay,
+} from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { engines } from '@commerce/testing';
+import { createTestDatabase, engines } from '@commerce/testing';
 import type { RunningService } from '@commerce/runtime';
-import { loadGatewayConfig, startGateway } from '../../gateway/src';
+import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
+import {
+  CatalogConfig,
+  CatalogService,
+  loadCatalogConfig,
+  startCatalogService,
+} from '../../subgraphs/catalog/src';
+import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
+import { loadSearchConfig, SearchConfig, startSearchService } from '../../subgraphs/search/src';
+import type { SearchService } from '../../subgraphs/search/src';
+import {
+  deleteIndices,
+  randomAlias,
+} from '../../subgraphs/search/src/engine/opensearch/opensearch-test-index';
 import { startUsersHarness, UsersHarness } from '../../subgraphs/users/src/testing/users-harness';
 
-export interface TestSupergraph {
+/** Subgraphs that start only when asked for; users and the gateway always run. */
+export type OptionalSubgraph = 'catalog' | 'search';
+
+export interface TestCatalog {
+  service: CatalogService;
+  config: CatalogConfig;
+  /** The GraphQL endpoint; `base` is the service root (internal endpoints). */
+  url: string;
+  base: string;
+  /** The fresh database (PostgreSQL, or FerretDB for `catalogStore: 'mongo'`), dropped by `stop`. */
+  database: { url: string; name: string };
+}
+
+export interface TestSearch {
+  service: SearchService;
+  config: SearchConfig;
+  url: string;
+  /** The fresh PostgreSQL database (inbox; documents too when SEARCH_ENGINE=postgres). */
+  database: { url: string; name: string };
+  /** The OpenSearch alias of this run; every index under it is deleted by `stop`. */
+  alias: string;
+}
+
+interface OptionalHarnesses {
+  catalog: TestCatalog;
+  search: TestSearch;
+}
+
+/** What `with` starts: search implies catalog (its event source, export and entity resolver). */
+type Started<W extends OptionalSubgraph> = W | (W extends 'search' ? 'catalog' : never);
+
+export type TestSupergraph<W extends OptionalSubgraph = never> = {
   gatewayUrl: string;
   users: UsersHarness;
   gateway: RunningService;
+  /**
+   * The RabbitMQ bus every started service shares, isolated to this run: its own exchange, and every
+   * consumer queue prefixed with the run id (so a `search-indexer` elsewhere never takes our events).
+   */
   bus: EventBus;
   /** The gateway's APQ store (Redis, namespaced for this run). */
   cache: Cache;
   stop(): Promise<void>;
+} & Pick<OptionalHarnesses, Started<W>>;
+
+export interface TestSupergraphOptions<W extends OptionalSubgraph = never> {
+  /** Settings of the users service (e.g. tighter rate limits). */
+  usersEnv?: Record<string, string>;
+  /** Further real subgraphs to start and route to; the others answer SERVICE_UNAVAILABLE. */
+  with?: readonly W[];
+  /** Catalog's store; default `postgres` (the FerretDB store is slow and covered by catalog's suites). */
+  catalogStore?: 'postgres' | 'mongo';
+  catalogEnv?: Record<string, string>;
+  /** Settings of the search service; the engine is OpenSearch unless SEARCH_ENGINE says otherwise. */
+  searchEnv?: Record<string, string>;
 }
+
+const OPTION_KEYS = ['usersEnv', 'with', 'catalogStore', 'catalogEnv', 'searchEnv'];
 
 /**
  * The supergraph in full-stack shape for end-to-end tests: the users subgraph on a fresh database,
- * RabbitMQ as the bus, Redis for cache and APQ, and the gateway serving the checked-in supergraph
- * with each subgraph URL pointed at the ephemeral port it got.
+ * optionally the real catalog (PostgreSQL by default) and search (OpenSearch, a random alias) services
+ * on fresh databases, one RabbitMQ bus between them, Redis for cache and APQ, and the gateway serving
+ * the checked-in supergraph with each started subgraph's URL pointed at the ephemeral port it got.
+ *
+ * `startTestSupergraph(usersEnv)` (users only) and `startTestSupergraph({ usersEnv, with: [...] })`.
  */
-export async function startTestSupergraph(usersEnv: Record<string, string> = {}): Promise<TestSupergraph> {
+export async function startTestSupergraph(usersEnv?: Record<string, string>): Promise<TestSupergraph>;
+export async function startTestSupergraph<W extends OptionalSubgraph = never>(
+  options: TestSupergraphOptions<W>,
+): Promise<TestSupergraph<W>>;
+export async function startTestSupergraph(
+  arg: Record<string, string> | TestSupergraphOptions<OptionalSubgraph> = {},
+): Promise<TestSupergraph<OptionalSubgraph>> {
+  const options: TestSupergraphOptions<OptionalSubgraph> = Object.keys(arg).some((key) =>
+    OPTION_KEYS.includes(key),
+  )
+    ? (arg as TestSupergraphOptions<OptionalSubgraph>)
+    : { usersEnv: arg as Record<string, string> };
+  const wanted = new Set(options.with ?? []);
+  if (wanted.has('search')) wanted.add('catalog');
+
+  const run = `test-${randomBytes(4).toString('hex')}`;
   const logger = createLogger({ service: 'e2e', level: 'silent' });
-  const bus = await connectEventBus('stack', engines.TEST_AMQP_URL, logger);
-  const users = await startUsersHarness(usersEnv, bus);
-  const base = users.url.replace(/\/graphql$/, '');
-  const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${users.database.name}:gateway:`);
-  const gateway = await startGateway(
-    loadGatewayConfig({
-      GATEWAY_PORT: '0',
+  // Undo stack: whatever started is stopped in reverse order, also when a later start fails.
+  const cleanup: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    const errors: unknown[] = [];
+    while (cleanup.length > 0) await cleanup.pop()!().catch((error: unknown) => errors.push(error));
+    if (errors.length > 0) throw errors[0];
+  };
+
+  try {
+    const exchange = `commerce.events.${run}`;
+    const rabbit = new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, { exchange });
+    const bus = new RunScopedBus(rabbit, run);
+    cleanup.push(() => deleteRunTopology(exchange, bus.queues()));
+    cleanup.push(() => rabbit.close());
+    await rabbit.start();
+
+    const users = await startUsersHarness(options.usersEnv ?? {}, bus);
+    // A test may have stopped the users service already (SERVICE_UNAVAILABLE checks).
+    cleanup.push(() => users.stop().catch(() => undefined));
+    const jwksUrl = `${users.url.replace(/\/graphql$/, '')}/.well-known/jwks.json`;
+    const serviceToken = `${run}-service-token-${randomBytes(8).toString('hex')}`;
+    const platform = {
       RUNTIME_MODE: 'stack',
       LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      JWKS_URL: jwksUrl,
+      SERVICE_TOKEN: serviceToken,
+      AMQP_URL: engines.TEST_AMQP_URL,
       REDIS_URL: engines.TEST_REDIS_URL,
-      JWKS_URL: `${base}/.well-known/jwks.json`,
-      SUBGRAPH_USERS_URL: users.url,
-    }),
-    createLogger({ service: 'gateway', level: 'silent' }),
-    { cache },
-  );
-  return {
-    gatewayUrl: gateway.url,
-    users,
-    gateway,
-    bus,
-    cache,
-    stop: async () => {
-      await gateway.stop();
-      await cache.close();
-      await users.stop().catch(() => undefined);
-      await bus.close();
-    },
-  };
+    };
+
+    let catalog: TestCatalog | undefined;
+    if (wanted.has('catalog')) {
+      const store = options.catalogStore ?? 'postgres';
+      const database =
+        store === 'postgres'
+          ? await createTestDatabase('e2e_catalog')
+          : createTestMongoDatabase('e2e_catalog');
+      cleanup.push(() => database.drop());
+      const config = loadCatalogConfig({
+        ...platform,
+        CATALOG_PORT: '0',
+        CATALOG_STORE: store,
+        ...(store === 'postgres' ? { DATABASE_URL: database.url } : { MONGO_URL: database.url }),
+        DATABASE_POOL_SIZE: '10',
+        ...options.catalogEnv,
+      });
+      const service = await startCatalogService(config, { logger: silent('catalog'), bus });
+      cleanup.push(() => service.stop());
+      catalog = {
+        service,
+        config,
+        url: service.url,
+        base: service.url.replace(/\/graphql$/, ''),
+        database: { url: database.url, name: database.name },
+      };
+    }
+
+    let search: TestSearch | undefined;
+    if (wanted.has('search')) {
+      const database = await createTestDatabase('e2e_search');
+      cleanup.push(() => database.drop());
+      const alias = randomAlias('e2e');
+      cleanup.push(() => deleteIndices(alias));
+      const config = loadSearchConfig({
+        ...platform,
+        SEARCH_PORT: '0',
+        SEARCH_ENGINE: 'opensearch',
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '5',
+        OPENSEARCH_URL: engines.TEST_OPENSEARCH_URL,
+        SEARCH_INDEX: alias,
+        CATALOG_INTERNAL_URL: catalog!.base,
+        ...options.searchEnv,
+      });
+      const searchCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
+      cleanup.push(() => searchCache.close());
+      const service = await startSearchService(config, { logger: silent('search'), bus, cache: searchCache });
+      cleanup.push(() => service.stop());
+      search = {
+        service,
+        config,
+        url: service.url,
+        database: { url: database.url, name: database.name },
+        alias,
+      };
+    }
+
+    const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${users.database.name}:gateway:`);
+    cleanup.push(() => cache.close());
+    const overrides: Record<string, string> = { [`SUBGRAPH_${subgraphEnvName('users')}_URL`]: users.url };
+    if (catalog) overrides[`SUBGRAPH_${subgraphEnvName('catalog')}_URL`] = catalog.url;
+    if (search) overrides[`SUBGRAPH_${subgraphEnvName('search')}_URL`] = search.url;
+    const gateway = await startGateway(
+      loadGatewayConfig({
+        GATEWAY_PORT: '0',
+        RUNTIME_MODE: 'stack',
+        LOG_LEVEL: 'silent',
+        REDIS_URL: engines.TEST_REDIS_URL,
+        JWKS_URL: jwksUrl,
+        ...overrides,
+      }),
+      silent('gateway'),
+      { cache },
+    );
+    cleanup.push(() => gateway.stop());
+
+    return {
+      gatewayUrl: gateway.url,
+      users,
+      gateway,
+      bus,
+      cache,
+      ...(catalog ? { catalog } : {}),
+      ...(search ? { search } : {}),
+      stop: stopAll,
+    } as TestSupergraph<OptionalSubgraph>;
+  } catch (error) {
+    await stopAll().catch(() => undefined);
+    throw error;
+  }
+}
+
+function silent(service: string) {
+  return createLogger({ service, level: 'silent' });
+}
+
+/**
+ * The shared RabbitMQ bus seen through this run's names: consumer queues get the run id as prefix
+ * (services hard-code theirs, e.g. `search-indexer`, and a queue is shared by name across the broker).
+ * Closing is the harness's job, so `close` here does nothing.
+ */
+class RunScopedBus implements EventBus {
+  private readonly consumers = new Map<string, ConsumerOptions>();
+
+  constructor(
+    private readonly inner: RabbitMqEventBus,
+    private readonly run: string,
+  ) {}
+
+  publish(events: EventEnvelope[]): Promise<void> {
+    return this.inner.publish(events);
+  }
+
+  consume(options: ConsumerOptions): Promise<() => Promise<void>> {
+    const consumer = this.queueName(options.consumer);
+    this.consumers.set(consumer, options);
+    return this.inner.consume({ ...options, consumer });
+  }
+
+  deadLetters(consumer: string) {
+    return this.inner.deadLetters(this.queueName(consumer));
+  }
+
+  isHealthy(): boolean {
+    return this.inner.isHealthy();
+  }
+
+  async close(): Promise<void> {}
+
+  /** Every queue the run's consumers declared: main, dead-letter and retry queues. */
+  queues(): string[] {
+    return [...this.consumers].flatMap(([name, options]) => {
+      const delays = new Set<number>();
+      const attempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+      for (let attempt = 1; attempt < attempts; attempt++) {
+        delays.add(retryDelay(options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS, attempt));
+      }
+      return [name, `${name}.dlq`, ...[...delays].map((delay) => `${name}.retry.${delay}`)];
+    });
+  }
+
+  private queueName(consumer: string): string {
+    return `${this.run}.${consumer}`;
+  }
+}
+
+/** Removes the run's durable queues and exchange from the shared broker. */
+async function deleteRunTopology(exchange: string, queues: string[]): Promise<void> {
+  const connection = await amqp.connect(engines.TEST_AMQP_URL);
+  try {
+    for (const name of queues) {
+      const channel = await connection.createChannel();
+      await channel.deleteQueue(name).catch(() => undefined);
+      await channel.close().catch(() => undefined);
+    }
+    const channel = await connection.createChannel();
+    await channel.deleteExchange(exchange).catch(() => undefined);
+    await channel.close().catch(() => undefined);
+  } finally {
+    await connection.close();
+  }
 }

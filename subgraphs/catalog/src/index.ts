@@ -14,3 +14,6 @@ export type {
 } from './product/product.events';
 export type { ReservationAnswer } from './inventory/inventory.routes';
 export type { CatalogStore, ProductRecord, CategoryRecord, ProductWrite } from './store/catalog-store';
+export { seedCatalog } from './seed/seed-catalog';
+export type { SeedReport } from './seed/seed-catalog';
+export { ensureSeedSellers } from './seed/seed-sellers';

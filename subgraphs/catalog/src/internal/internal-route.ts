@@ -2,7 +2,7 @@ import { isValidServiceToken } from '@commerce/auth';
 import { AppError, badInput, ErrorCode } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { header, Route, RouteRequest, sendJson } from '@commerce/runtime';
-import { StoreBusyError } from '../store/mongo/document-lock';
+import { StoreBusyError } from '../store/catalog-store';
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,

@@ -1,3 +1,4 @@
+import { AppError, ErrorCode } from '@commerce/errors';
 import type { EventEnvelope } from '@commerce/events';
 
 /** Lifecycle of a product: only ACTIVE products are listed by default and can be reserved. */
@@ -140,6 +141,8 @@ export interface EventRelay {
  *   product, even when many share one createdAt.
  * - **Export** lists every product (any status) in id order.
  * - **Slugs are unique**: `insertCategory` throws `DuplicateSlugError` for a taken slug.
+ * - **Contention is reported, not hidden**: a write that cannot get its turn in time throws
+ *   `StoreBusyError` (retryable) and has written nothing.
  */
 export interface CatalogStore {
   readonly kind: 'mongo' | 'postgres';
@@ -182,5 +185,17 @@ export class DuplicateSlugError extends Error {
   constructor(readonly slug: string) {
     super(`slug ${slug} is already taken`);
     this.name = 'DuplicateSlugError';
+  }
+}
+
+/** A write could not get its turn in time (lock contention); nothing was written; retry. */
+export class StoreBusyError extends AppError {
+  /** The lock that could not be taken (for logs, not for callers). */
+  readonly key: string;
+
+  constructor(key: string) {
+    super(ErrorCode.CONFLICT, 'The item is busy; retry shortly', { retryable: true });
+    this.key = key;
+    this.name = 'StoreBusyError';
   }
 }

@@ -6,13 +6,16 @@ import type { ConsumerOptions, DeadLetter, EventBus, EventEnvelope, StopConsumin
  */
 export class FlakyBus implements EventBus {
   failing = false;
-  publishAttempts = 0;
+  /** Publishes refused while failing (the relay's attempts during the outage). */
+  refused = 0;
 
   constructor(private readonly inner: EventBus) {}
 
   async publish(events: EventEnvelope[]): Promise<void> {
-    this.publishAttempts++;
-    if (this.failing) throw new Error('broker unreachable (test)');
+    if (this.failing) {
+      this.refused++;
+      throw new Error('broker unreachable (test)');
+    }
     await this.inner.publish(events);
   }
 

@@ -4,7 +4,8 @@
  */
 import mongoose, { Connection } from 'mongoose';
 import { createTestMongoDatabase, TestMongoDatabase } from '../../testing/test-mongo';
-import { DocumentLocks, StoreBusyError } from './document-lock';
+import { StoreBusyError } from '../catalog-store';
+import { DocumentLocks } from './document-lock';
 import { catalogModels, CatalogModels, ensureIndexes } from './models';
 
 let database: TestMongoDatabase;

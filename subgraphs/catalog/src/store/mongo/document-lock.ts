@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Model } from 'mongoose';
-import { AppError, ErrorCode } from '@commerce/errors';
+import { StoreBusyError } from '../catalog-store';
 import { isDuplicateKey, LockDoc } from './models';
-
-/** The lock could not be taken in time: the document is busy; the caller may retry. */
-export class StoreBusyError extends AppError {
-  constructor(key: string) {
-    super(ErrorCode.CONFLICT, 'The item is busy; retry shortly', { retryable: true, resource: key });
-    this.name = 'StoreBusyError';
-  }
-}
 
 /** A write under a lock found the document changed by someone else: the lease ran out mid-work. */
 export class LostLockError extends Error {

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Search and suggest through the gateway with wrk (C, light on CPU, so the 2-core machine spends its
+# time on the system under test, not on the load generator). Needs a seeded, running stack:
+#   npm run start:stack & npm run seed -- --size 100000
+#   bash bench/search-wrk.sh <label> [connections] [seconds]
+# Writes bench/results/search-wrk-<label>-<timestamp>.json.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+label="${1:?label, e.g. opensearch-100k}"
+connections="${2:-20}"
+seconds="${3:-20}"
+url="${GATEWAY_URL:-http://127.0.0.1:4000/graphql}"
+bodies="$(mktemp -d)"
+node bench/lib/bodies.js "$bodies"
+search=$(BODIES_FILE="$bodies/search.txt" wrk -t2 -c"$connections" -d"${seconds}s" -s bench/wrk/graphql.lua "$url" | tail -1)
+suggest=$(BODIES_FILE="$bodies/suggest.txt" wrk -t2 -c"$connections" -d"${seconds}s" -s bench/wrk/graphql.lua "$url" | tail -1)
+stamp=$(date -u +%Y-%m-%dT%H-%M-%SZ)
+mkdir -p bench/results
+out="bench/results/search-wrk-$label-$stamp.json"
+printf '{"benchmark":"search-wrk","label":"%s","date":"%s","connections":%s,"seconds":%s,"search":%s,"suggest":%s}\n' \
+  "$label" "$stamp" "$connections" "$seconds" "$search" "$suggest" > "$out"
+echo "search:  $search"
+echo "suggest: $suggest"
+echo "written to $out"

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: search and suggest through the gateway on a seeded catalog (`npm run seed -- --size N`).
+ *
+ *   node bench/search.js [--duration 20] [--connections 20] [--gateway URL] [--label opensearch-100k]
+ *
+ * Search: a text query with two filters (brand list + price range) and facets, resolving name and price
+ * through the catalog, 20 connections. Suggest: prefixes of real product names, 20 connections.
+ * Writes bench/results/search-<label>-<timestamp>.json and prints a Markdown table.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
+const { runLoad } = require('./lib/load');
+
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce(
+      (pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs),
+      [],
+    ),
+);
+const duration = Number(args.duration ?? 20);
+const connections = Number(args.connections ?? 20);
+const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
+const label = args.label ?? 'run';
+
+const { searchBodies, suggestBodies } = require('./lib/bodies');
+
+async function main() {
+  const search = await runLoad({
+    url: gatewayUrl,
+    connections,
+    durationSeconds: duration,
+    request: (worker, n) => ({ body: searchBodies[(worker + n) % searchBodies.length] }),
+  });
+  const suggest = await runLoad({
+    url: gatewayUrl,
+    connections,
+    durationSeconds: duration,
+    request: (worker, n) => ({ body: suggestBodies[(worker + n) % suggestBodies.length] }),
+  });
+  const report = {
+    benchmark: 'search',
+    label,
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    },
+    connections,
+    durationSeconds: duration,
+    results: { search, suggest },
+  };
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `search-${label}-${report.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`| ${label} | req/s | p50 ms | p95 ms | p99 ms | failures |`);
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(report.results)) {
+    console.log(
+      `| ${name} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.failures} |`,
+    );
+  }
+  console.log(`written to ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
