@@ -82,18 +82,18 @@ export class ProductService {
     requireUuid(id, 'id');
     const input = validate(updateProductRule, raw);
     const newPath = input.categoryId ? await this.categories.pathTo(input.categoryId, 'categoryId') : null;
-    return this.mutate(ctx, id, async (current) => {
+    return this.mutate(ctx, id, async (current, categories) => {
       const next = applyUpdate(current, input, newPath);
-      return next ? this.withSnapshotEvent(next, newPath) : null;
+      return next ? this.withSnapshotEvent(next, newPath ? byId(newPath) : categories) : null;
     });
   }
 
   /** Idempotent: archiving an archived product changes nothing and publishes nothing. */
   archive(ctx: RequestContext, id: string): Promise<ProductRecord> {
     requireUuid(id, 'id');
-    return this.mutate(ctx, id, async (current) => {
+    return this.mutate(ctx, id, async (current, categories) => {
       if (current.status === ProductStatus.ARCHIVED) return null;
-      return this.withSnapshotEvent({ ...current, status: ProductStatus.ARCHIVED }, null);
+      return this.withSnapshotEvent({ ...current, status: ProductStatus.ARCHIVED }, categories);
     });
   }
 
@@ -139,24 +139,39 @@ export class ProductService {
   }
 
   /** Runs a change on the current product; only its seller or an admin may change it. */
+  /**
+   * Everything `decide` needs from outside the product (its category path, for the event snapshot) is
+   * read BEFORE the store takes the product's lock: inside it, the PostgreSQL adapter holds a pooled
+   * connection, and a second pool checkout per write starves the pool under concurrency (each holder
+   * waiting for a connection another holder keeps).
+   */
   private async mutate(
     ctx: RequestContext,
     id: string,
-    decide: (current: ProductRecord) => Promise<ProductWrite | null>,
+    decide: (current: ProductRecord, categories: Map<string, CategoryRecord>) => Promise<ProductWrite | null>,
   ): Promise<ProductRecord> {
     requireUser(ctx);
+    const [before] = await this.store.findProductsByIds([id.toLowerCase()]);
+    if (!before) throw notFound('Product');
+    const categories = byId((await this.categories.findByIds(before.categoryIds)).filter(isPresent));
     const result = await this.store.mutateProduct(id.toLowerCase(), async (current) => {
       requireOwnerOrAdmin(ctx, current.sellerId);
-      return decide(current);
+      return decide(current, categories);
     });
     if (!result) throw notFound('Product');
     return result;
   }
 
-  private async withSnapshotEvent(next: ProductRecord, path: CategoryRecord[] | null): Promise<ProductWrite> {
+  private async withSnapshotEvent(
+    next: ProductRecord,
+    categories: Map<string, CategoryRecord>,
+  ): Promise<ProductWrite> {
+    if (next.categoryIds.some((categoryId) => !categories.has(categoryId))) {
+      // Moved to another category between our read and the lock: the caller may simply retry.
+      throw conflict('The product changed while it was being updated; retry', { retryable: true });
+    }
     const product = { ...next, updatedAt: new Date() };
-    const categories = path ?? (await this.categories.findByIds(product.categoryIds)).filter(isPresent);
-    const events: EventEnvelope[] = [productUpdatedEvent(productSnapshot(product, byId(categories)))];
+    const events: EventEnvelope[] = [productUpdatedEvent(productSnapshot(product, categories))];
     return { product, events };
   }
 }
