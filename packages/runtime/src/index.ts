@@ -12,3 +12,4 @@ export * from './subgraph';
 export * from './process';
 export * from './ids';
 export * from './internal-route';
+export * from './subgraph-process';
