@@ -13,3 +13,4 @@ export * from './process';
 export * from './ids';
 export * from './internal-route';
 export * from './subgraph-process';
+export * from './periodic-task';

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
+import { PeriodicTask } from '@commerce/runtime';
 import { CartAbandonedData, CartEvents } from '../cart/cart.events';
 
 /** From CART_ABANDON_AFTER_SECONDS and CART_ABANDON_SWEEP_INTERVAL_MS. */
@@ -18,28 +19,24 @@ export interface SweeperOptions {
  * with SKIP LOCKED and a cart is marked once until it is touched again (which makes it ACTIVE).
  */
 export class AbandonmentSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = true;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly logger: Logger,
     private readonly options: SweeperOptions,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('abandonment sweep', options.intervalMs, () => this.sweepAndLog(), logger);
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule();
+    this.task.start();
   }
 
   /** Stops the timer and waits for a sweep in progress. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Marks every cart due now; returns how many. */
@@ -55,17 +52,9 @@ export class AbandonmentSweeper {
     }
   }
 
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweepOnce()
-        .then((marked) => marked > 0 && this.logger.info({ marked }, 'carts marked abandoned'))
-        .catch((error: unknown) => this.logger.error({ err: error }, 'abandonment sweep failed'))
-        .finally(() => {
-          this.running = null;
-          this.schedule();
-        });
-    }, this.options.intervalMs);
+  private async sweepAndLog(): Promise<void> {
+    const marked = await this.sweepOnce();
+    if (marked > 0) this.logger.info({ marked }, 'carts marked abandoned');
   }
 
   private async markBatch(manager: EntityManager, batchSize: number): Promise<number> {

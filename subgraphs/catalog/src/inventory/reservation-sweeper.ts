@@ -1,4 +1,5 @@
 import type { Logger } from '@commerce/logging';
+import { PeriodicTask } from '@commerce/runtime';
 import type { InventoryService } from './inventory.service';
 
 /**
@@ -7,27 +8,23 @@ import type { InventoryService } from './inventory.service';
  * next one retries (expiry is idempotent, so several replicas may sweep at once).
  */
 export class ReservationSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly inventory: InventoryService,
-    private readonly intervalMs: number,
+    intervalMs: number,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('reservation sweep', intervalMs, () => this.sweep(), logger);
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule();
+    this.task.start();
   }
 
   /** Stops scheduling and waits for the pass in progress. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pass now (also what the timer runs); returns how many reservations expired. */
@@ -35,20 +32,5 @@ export class ReservationSweeper {
     const expired = await this.inventory.expireDue(new Date());
     if (expired > 0) this.logger.info({ expired }, 'expired stock reservations');
     return expired;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.sweep()
-        .then(() => undefined)
-        .catch((error) => this.logger.warn({ err: error }, 'reservation sweep failed'))
-        .finally(() => {
-          this.running = null;
-          this.schedule();
-        });
-    }, this.intervalMs);
-    this.timer.unref();
   }
 }
