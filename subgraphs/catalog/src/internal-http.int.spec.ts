@@ -1,7 +1,7 @@
 /**
  * The internal (service-to-service) endpoints on a running catalog over PostgreSQL: service-token
- * authentication, the reservation flow over HTTP, expiry by the service's own sweeper, and the
- * reindex export.
+ * authentication, the reservation flow over HTTP, expiry by the service's own sweeper, restock of a
+ * cancelled paid order, and the reindex export.
  */
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
@@ -40,6 +40,7 @@ async function http(
 const reserve = (body: unknown) => http('POST', '/inventory/reservations', body);
 const commit = (reservationId: string) => http('POST', '/inventory/reservations/commit', { reservationId });
 const release = (reservationId: string) => http('POST', '/inventory/reservations/release', { reservationId });
+const restock = (reservationId: string) => http('POST', '/inventory/restock', { reservationId });
 
 async function newProduct(stock: number, status = 'ACTIVE'): Promise<string> {
   const response = await graphql<{ createProduct: { id: string } }, unknown>(
@@ -100,6 +101,7 @@ describe('service token', () => {
     ['POST', '/inventory/reservations'],
     ['POST', '/inventory/reservations/commit'],
     ['POST', '/inventory/reservations/release'],
+    ['POST', '/inventory/restock'],
     ['GET', '/internal/products'],
   ] as const)('%s %s answers 401 without a valid service token', async (method, path) => {
     const body = method === 'POST' ? { reservationId: randomUUID(), items: [] } : undefined;
@@ -269,8 +271,82 @@ describe('reservations over HTTP', () => {
     expect(await harness.counts()).toEqual(before);
   });
 
-  it('answers 400 to a commit or release without a valid reservation id', async () => {
-    for (const path of ['/inventory/reservations/commit', '/inventory/reservations/release']) {
+  it('restocks a committed reservation once (concurrent retries too) and emits inventory.changed', async () => {
+    const productId = await newProduct(6);
+    const reservationId = randomUUID();
+    await reserve({ reservationId, orderId: 'order-restock', items: [{ productId, quantity: 4 }] });
+    expect(await commit(reservationId)).toMatchObject({ status: 200, body: { status: 'COMMITTED' } });
+    expect(await stockOf(productId)).toBe(2);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => restock(reservationId)));
+    for (const answer of answers) {
+      expect(answer).toEqual({
+        status: 200,
+        body: {
+          reservationId,
+          orderId: 'order-restock',
+          status: 'RESTOCKED',
+          expiresAt: expect.any(String),
+          items: [{ productId, quantity: 4 }],
+        },
+      });
+    }
+    expect(await stockOf(productId)).toBe(6);
+    expect(await restock(reservationId)).toMatchObject({ status: 200, body: { status: 'RESTOCKED' } });
+    expect(await stockOf(productId)).toBe(6);
+    await eventually('inventory.changed with reason restock', async () =>
+      harness.events.find(
+        (e) =>
+          e.type === 'inventory.changed' &&
+          (e.data as { reason: string; reservationId?: string }).reason === 'restock' &&
+          (e.data as { reservationId?: string }).reservationId === reservationId,
+      ),
+    );
+    const restocks = harness.events.filter(
+      (e) =>
+        (e.data as { reason?: string }).reason === 'restock' &&
+        (e.data as { reservationId?: string }).reservationId === reservationId,
+    );
+    expect(new Set(restocks.map((e) => e.id)).size).toBe(1);
+    expect(restocks[0].data).toEqual({
+      productId,
+      stockAvailable: 6,
+      delta: 4,
+      reason: 'restock',
+      reservationId,
+    });
+  });
+
+  it('restock releases a reservation never committed and leaves a released one as it is', async () => {
+    const productId = await newProduct(5);
+    const reservationId = randomUUID();
+    await reserve({ reservationId, items: [{ productId, quantity: 2 }] });
+    expect(await stockOf(productId)).toBe(3);
+    expect(await restock(reservationId)).toMatchObject({ status: 200, body: { status: 'RELEASED' } });
+    expect(await stockOf(productId)).toBe(5);
+    expect(await restock(reservationId)).toMatchObject({ status: 200, body: { status: 'RELEASED' } });
+    expect(await release(reservationId)).toMatchObject({ status: 200, body: { status: 'RELEASED' } });
+    expect(await stockOf(productId)).toBe(5);
+  });
+
+  it('answers 404 NOT_FOUND to a restock of an unknown reservation and stores nothing', async () => {
+    const reservationId = randomUUID();
+    const answer = await restock(reservationId);
+    expect(answer.status).toBe(404);
+    expect(answer.body.error.code).toBe('NOT_FOUND');
+    expect(await harness.service.store.findReservation(reservationId)).toBeNull();
+  });
+
+  it('answers 400 to a commit, release or restock without a valid reservation id', async () => {
+    for (const body of ['{"reservationId": ', { reservationId: 42 }, { reservationId: 'r-1' }, {}]) {
+      const answer = await http('POST', '/inventory/restock', body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.code).toBe('BAD_USER_INPUT');
+    }
+    for (const path of [
+      '/inventory/reservations/commit',
+      '/inventory/reservations/release',
+      '/inventory/restock',
+    ]) {
       const answer = await http('POST', path, { reservationId: 42 });
       expect(answer.status).toBe(400);
       expect(answer.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reservationId' });

@@ -19,8 +19,10 @@ export interface ReservationAnswer {
  *   -> 200 answer, or 409 `{ error: { code: 'OUT_OF_STOCK', productId, available } }`
  *   (`code: 'NOT_FOUND'` for a product that does not exist);
  * - `POST /inventory/reservations/commit` `{ reservationId }` -> 200, 404, or 409 once released/expired;
- * - `POST /inventory/reservations/release` `{ reservationId }` -> 200, or 409 once committed.
- * All three are idempotent; bad bodies answer 400 BAD_USER_INPUT; lock contention answers 503.
+ * - `POST /inventory/reservations/release` `{ reservationId }` -> 200, or 409 once committed;
+ * - `POST /inventory/restock` `{ reservationId }` -> 200 (a committed reservation's stock goes back:
+ *   RESTOCKED; a reserved one is released; a terminal one answers as it is), 404 unknown.
+ * All four are idempotent; bad bodies answer 400 BAD_USER_INPUT; lock contention answers 503.
  */
 export function inventoryRoutes(
   inventory: InventoryService,
@@ -45,6 +47,9 @@ export function inventoryRoutes(
     ),
     internalRoute('POST', '/inventory/reservations/release', options, async (request) =>
       answer(await inventory.release(jsonBody(request))),
+    ),
+    internalRoute('POST', '/inventory/restock', options, async (request) =>
+      answer(await inventory.restock(jsonBody(request))),
     ),
   ];
 }

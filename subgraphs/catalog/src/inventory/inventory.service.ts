@@ -91,6 +91,18 @@ export class InventoryService {
     return reservation;
   }
 
+  /**
+   * A paid order cancelled or refunded: a COMMITTED reservation's stock goes back once (RESTOCKED); one
+   * never committed is released; an already restocked, released or expired one answers as it is.
+   * Idempotent; NOT_FOUND for an unknown id (nothing was ever taken under it).
+   */
+  async restock(body: unknown, now = new Date()): Promise<ReservationRecord> {
+    const { reservationId } = validate(reservationIdRule, body);
+    const reservation = await this.store.restockReservation(reservationId.toLowerCase(), now);
+    if (!reservation) throw notFound('Reservation');
+    return reservation;
+  }
+
   /** The sweeper's work: expire due reservations in batches until none is left. */
   async expireDue(now = new Date(), batch = 500): Promise<number> {
     let total = 0;

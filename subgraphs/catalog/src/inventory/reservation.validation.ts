@@ -41,7 +41,7 @@ export function reserveRequestRule(maxTtlSeconds: number) {
   });
 }
 
-/** `POST /inventory/reservations/commit` and `/release`. */
+/** `POST /inventory/reservations/commit`, `/release` and `POST /inventory/restock`. */
 export const reservationIdRule = z.object({ reservationId: uuidRule });
 
 export type ReserveRequestValues = z.infer<ReturnType<typeof reserveRequestRule>>;

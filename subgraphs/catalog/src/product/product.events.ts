@@ -60,7 +60,7 @@ export interface InventoryChangedData {
   stockAvailable: number;
   /** Signed change: negative when stock was taken. */
   delta: number;
-  /** `adjustment: <seller's reason>`, `reservation`, `release` or `expiry`. */
+  /** `adjustment: <seller's reason>`, `reservation`, `release`, `expiry` or `restock`. */
   reason: string;
   /** Set when a reservation caused the change. */
   reservationId?: string;

@@ -341,6 +341,123 @@ export function catalogStoreContract(open: (bus: EventBus) => Promise<OpenedStor
     });
   });
 
+  describe('restock', () => {
+    /** The distinct `inventory.changed` events with reason `restock` received for a reservation. */
+    const restockEvents = (reservationId: string) => {
+      const mine = received.filter((e) => {
+        const data = e.data as { reason?: string; reservationId?: string };
+        return (
+          e.type === 'inventory.changed' && data.reason === 'restock' && data.reservationId === reservationId
+        );
+      });
+      return [...new Map(mine.map((e) => [e.id, e])).values()];
+    };
+    const byProduct = (x: { productId: string }, y: { productId: string }) =>
+      x.productId < y.productId ? -1 : 1;
+
+    /** Reserves and commits the items; returns the reservation id. */
+    const committed = async (items: { productId: string; quantity: number }[]) => {
+      const request = aReservation(items);
+      await store.reserve(request, new Date());
+      expect(await store.commitReservation(request.id, new Date())).toMatchObject({ status: 'COMMITTED' });
+      return request.id;
+    };
+
+    it("returns a committed reservation's stock once and moves it to RESTOCKED", async () => {
+      const a = await insert(aProduct(child, { stockAvailable: 5 }));
+      const b = await insert(aProduct(child, { stockAvailable: 3 }));
+      const id = await committed([
+        { productId: b.id, quantity: 3 },
+        { productId: a.id, quantity: 2 },
+      ]);
+      expect([await stockOf(a.id), await stockOf(b.id)]).toEqual([3, 0]);
+      const restocked = await store.restockReservation(id, new Date());
+      expect(restocked).toMatchObject({ id, status: 'RESTOCKED' });
+      expect([await stockOf(a.id), await stockOf(b.id)]).toEqual([5, 3]);
+      expect(await store.findReservation(id)).toMatchObject({ status: 'RESTOCKED' });
+      await eventually('inventory.changed with reason restock', async () =>
+        restockEvents(id).length >= 2 ? true : undefined,
+      );
+      expect(
+        restockEvents(id)
+          .map((e) => e.data as { productId: string })
+          .sort(byProduct),
+      ).toEqual(
+        [
+          { productId: a.id, stockAvailable: 5, delta: 2, reason: 'restock', reservationId: id },
+          { productId: b.id, stockAvailable: 3, delta: 3, reason: 'restock', reservationId: id },
+        ].sort(byProduct),
+      );
+      // A restocked reservation is terminal: commit and release change nothing.
+      expect(await store.commitReservation(id, new Date())).toMatchObject({ status: 'RESTOCKED' });
+      expect(await store.releaseReservation(id, new Date())).toMatchObject({ status: 'RESTOCKED' });
+      expect([await stockOf(a.id), await stockOf(b.id)]).toEqual([5, 3]);
+      await eventually('relay drained', async () =>
+        (await store.relay.pendingCount()) === 0 ? true : undefined,
+      );
+    });
+
+    it('is idempotent: a second restock changes nothing', async () => {
+      const product = await insert(aProduct(child, { stockAvailable: 4 }));
+      const id = await committed([{ productId: product.id, quantity: 3 }]);
+      expect(await store.restockReservation(id, new Date())).toMatchObject({ status: 'RESTOCKED' });
+      expect(await store.restockReservation(id, new Date())).toMatchObject({ status: 'RESTOCKED' });
+      expect(await stockOf(product.id)).toBe(4);
+    });
+
+    it('returns stock exactly once when 10 restocks race', async () => {
+      const product = await insert(aProduct(child, { stockAvailable: 7 }));
+      const id = await committed([{ productId: product.id, quantity: 5 }]);
+      expect(await stockOf(product.id)).toBe(2);
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => store.restockReservation(id, new Date())),
+      );
+      expect(answers.map((r) => r?.status)).toEqual(Array(10).fill('RESTOCKED'));
+      expect(await stockOf(product.id)).toBe(7);
+      await eventually('restock event published', async () =>
+        restockEvents(id).length > 0 ? true : undefined,
+      );
+      await store.relay.flush();
+      expect(restockEvents(id)).toHaveLength(1);
+    });
+
+    it('releases a reservation that was never committed, as release does', async () => {
+      const product = await insert(aProduct(child, { stockAvailable: 6 }));
+      const request = aReservation([{ productId: product.id, quantity: 4 }]);
+      await store.reserve(request, new Date());
+      expect(await stockOf(product.id)).toBe(2);
+      expect(await store.restockReservation(request.id, new Date())).toMatchObject({ status: 'RELEASED' });
+      expect(await stockOf(product.id)).toBe(6);
+      expect(await store.restockReservation(request.id, new Date())).toMatchObject({ status: 'RELEASED' });
+      expect(await store.releaseReservation(request.id, new Date())).toMatchObject({ status: 'RELEASED' });
+      expect(await stockOf(product.id)).toBe(6);
+    });
+
+    it('answers null for an unknown id and stores nothing', async () => {
+      const id = randomUUID();
+      expect(await store.restockReservation(id, new Date())).toBeNull();
+      expect(await store.findReservation(id)).toBeNull();
+    });
+
+    it('leaves a released or expired reservation unchanged', async () => {
+      const product = await insert(aProduct(child, { stockAvailable: 5 }));
+      const released = aReservation([{ productId: product.id, quantity: 2 }]);
+      await store.reserve(released, new Date());
+      await store.releaseReservation(released.id, new Date());
+      expect(await stockOf(product.id)).toBe(5);
+      expect(await store.restockReservation(released.id, new Date())).toMatchObject({ status: 'RELEASED' });
+      expect(await stockOf(product.id)).toBe(5);
+
+      const now = new Date();
+      const expiring = aReservation([{ productId: product.id, quantity: 3 }], 1000, now);
+      await store.reserve(expiring, now);
+      const late = new Date(now.getTime() + 5000);
+      expect(await store.commitReservation(expiring.id, late)).toMatchObject({ status: 'EXPIRED' });
+      expect(await store.restockReservation(expiring.id, late)).toMatchObject({ status: 'EXPIRED' });
+      expect(await stockOf(product.id)).toBe(5);
+    });
+  });
+
   describe('events', () => {
     const idsOf = (events: EventEnvelope[]) => new Set(events.map((e) => e.id));
 

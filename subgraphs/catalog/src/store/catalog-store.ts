@@ -70,7 +70,8 @@ export interface ProductWrite {
   events: EventEnvelope[];
 }
 
-export type ReservationStatus = 'PENDING' | 'RESERVED' | 'COMMITTED' | 'RELEASED' | 'EXPIRED' | 'REJECTED';
+export type ReservationStatus =
+  'PENDING' | 'RESERVED' | 'COMMITTED' | 'RELEASED' | 'EXPIRED' | 'REJECTED' | 'RESTOCKED';
 
 export interface ReservationItem {
   productId: string;
@@ -135,7 +136,8 @@ export interface EventRelay {
  *   product and checked against the current stock.
  * - **Reservations are all-or-nothing and idempotent by id**: either every item's stock is taken or
  *   none stays taken; a retried `reserve` returns the stored outcome and never takes stock twice;
- *   release and expiry return stock exactly once; commit and release follow `reservation-rules.ts`.
+ *   release, expiry and restock return stock exactly once, even under concurrent calls; commit,
+ *   release and restock follow `reservation-rules.ts`.
  * - **Lookups by ids** return one entry per id asked, in the same order, null where unknown.
  * - **Listing** is keyset-paginated in (createdAt desc, id desc) order: pages never repeat or skip a
  *   product, even when many share one createdAt.
@@ -172,6 +174,13 @@ export interface CatalogStore {
   commitReservation(id: string, now: Date): Promise<ReservationRecord | null>;
   /** Releasing an unknown id stores a RELEASED tombstone, so a late `reserve` cannot take stock. */
   releaseReservation(id: string, now: Date): Promise<ReservationRecord>;
+  /**
+   * Null when unknown (no tombstone). A COMMITTED reservation's quantities go back to stock
+   * (`inventory.changed`, reason `restock`, with the change) and it becomes RESTOCKED; a RESERVED or
+   * PENDING one is released (RELEASED, reason `release`); any other is returned unchanged. Stock is
+   * returned exactly once, whatever the number of calls, concurrent or retried after a crash.
+   */
+  restockReservation(id: string, now: Date): Promise<ReservationRecord | null>;
   findReservation(id: string): Promise<ReservationRecord | null>;
   /** Expires up to `limit` reservations past their expiry; returns how many were expired. */
   expireReservations(now: Date, limit: number): Promise<number>;

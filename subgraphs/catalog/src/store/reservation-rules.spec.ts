@@ -3,6 +3,7 @@ import {
   canonicalItems,
   decideCommit,
   decideRelease,
+  decideRestock,
   isDue,
   reservationRequestHash,
 } from './reservation-rules';
@@ -42,6 +43,7 @@ describe('reservation rules', () => {
     ['RELEASED', 60_000, 'refuse'],
     ['EXPIRED', 60_000, 'refuse'],
     ['REJECTED', 60_000, 'refuse'],
+    ['RESTOCKED', 60_000, 'refuse'],
   ] as const)('commit of %s (expiring in %d ms) -> %s', (status, expiresIn, decision) => {
     expect(decideCommit(reservation(status, expiresIn), now)).toBe(decision);
   });
@@ -53,8 +55,21 @@ describe('reservation rules', () => {
     ['RELEASED', 'unchanged'],
     ['EXPIRED', 'unchanged'],
     ['REJECTED', 'unchanged'],
+    ['RESTOCKED', 'unchanged'],
   ] as const)('release of %s -> %s', (status, decision) => {
     expect(decideRelease(reservation(status))).toBe(decision);
+  });
+
+  it.each([
+    ['COMMITTED', 'restock'],
+    ['RESERVED', 'release'],
+    ['PENDING', 'release'],
+    ['RESTOCKED', 'unchanged'],
+    ['RELEASED', 'unchanged'],
+    ['EXPIRED', 'unchanged'],
+    ['REJECTED', 'unchanged'],
+  ] as const)('restock of %s -> %s', (status, decision) => {
+    expect(decideRestock(reservation(status))).toBe(decision);
   });
 
   it('makes only stock-holding reservations past their expiry due', () => {
@@ -62,6 +77,7 @@ describe('reservation rules', () => {
     expect(isDue(reservation('RESERVED', 0), now)).toBe(true);
     expect(isDue(reservation('RESERVED', 1), now)).toBe(false);
     expect(isDue(reservation('COMMITTED', -1), now)).toBe(false);
+    expect(isDue(reservation('RESTOCKED', -1), now)).toBe(false);
     expect(isDue(reservation('PENDING', -1), now)).toBe(true);
   });
 });

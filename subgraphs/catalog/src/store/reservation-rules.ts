@@ -7,6 +7,10 @@ import type { ReservationItem, ReservationRecord } from './catalog-store';
  *   PENDING -> RESERVED | REJECTED        (reserve: all items taken, or none)
  *   RESERVED -> COMMITTED                 (commit before expiry; stock stays taken for the order)
  *   RESERVED -> RELEASED | EXPIRED        (release, or the sweeper / a late commit after expiry)
+ *   COMMITTED -> RESTOCKED                (restock: a paid order cancelled, its stock goes back once)
+ *
+ * RELEASED, EXPIRED, REJECTED and RESTOCKED are terminal. A restock of a reservation that was never
+ * committed (RESERVED, PENDING) releases it instead (-> RELEASED).
  *
  * PENDING only exists on stores without transactions while a reservation is being taken item by item.
  */
@@ -61,4 +65,23 @@ export function isDue(reservation: Pick<ReservationRecord, 'status' | 'expiresAt
     (reservation.status === 'RESERVED' || reservation.status === 'PENDING') &&
     reservation.expiresAt.getTime() <= now.getTime()
   );
+}
+
+export type RestockDecision = 'restock' | 'release' | 'unchanged';
+
+/**
+ * Restock returns a committed reservation's stock once (-> RESTOCKED); one never committed is released
+ * like `decideRelease` would; a terminal one (already restocked, released, expired, rejected) is left
+ * as it is.
+ */
+export function decideRestock(reservation: ReservationRecord): RestockDecision {
+  switch (reservation.status) {
+    case 'COMMITTED':
+      return 'restock';
+    case 'RESERVED':
+    case 'PENDING':
+      return 'release';
+    default:
+      return 'unchanged';
+  }
 }

@@ -2,10 +2,15 @@ import { Connection, Model, Schema } from 'mongoose';
 import type { EventEnvelope } from '@commerce/events';
 import type { ReservationItem, ReservationRejection, ReservationStatus } from '../catalog-store';
 
-/** Stock a reservation holds on a product; written in the same document update as the decrement. */
+/**
+ * Stock a reservation holds on a product; written in the same document update as the decrement.
+ * With `restocked: true` it is instead the mark of a restock: this committed reservation's quantity
+ * went back to stock (written in the same update as the increment), so a retried restock skips it.
+ */
 export interface HoldDoc {
   reservationId: string;
   quantity: number;
+  restocked?: boolean;
 }
 
 export interface ProductDoc {
@@ -50,7 +55,7 @@ export interface ReservationDoc {
   expiresAt: Date;
   createdAt: Date;
   updatedAt: Date;
-  /** False between a commit and the removal of its holds from the products. */
+  /** False between a commit (or a restock) and the removal of its holds (or marks) from the products. */
   holdsCleared: boolean;
 }
 
@@ -80,7 +85,7 @@ const productSchema = new Schema<ProductDoc>(
     createdAt: Date,
     updatedAt: Date,
     version: Number,
-    holds: [{ _id: false, reservationId: String, quantity: Number }],
+    holds: [{ _id: false, reservationId: String, quantity: Number, restocked: Boolean }],
     pendingEvents: [Schema.Types.Mixed],
     hasPendingEvents: Boolean,
   },

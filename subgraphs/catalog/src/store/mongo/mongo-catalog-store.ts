@@ -206,6 +206,10 @@ export class MongoCatalogStore implements CatalogStore {
     return this.reservations.release(id, now);
   }
 
+  restockReservation(id: string, now: Date): Promise<ReservationRecord | null> {
+    return this.reservations.restock(id, now);
+  }
+
   findReservation(id: string): Promise<ReservationRecord | null> {
     return this.reservations.find(id);
   }

@@ -7,7 +7,7 @@ import type {
   ReservationRequest,
   ReservationStatus,
 } from '../catalog-store';
-import { canonicalItems, decideCommit, decideRelease, isDue } from '../reservation-rules';
+import { canonicalItems, decideCommit, decideRelease, decideRestock, isDue } from '../reservation-rules';
 import { DocumentLocks, reservationLockKey } from './document-lock';
 import type { ReservationDoc } from './models';
 import { reservationFromDoc } from './mongo-rows';
@@ -108,6 +108,35 @@ export class MongoReservations {
   }
 
   /**
+   * A committed reservation's stock goes back, item by item under each product's lock: the increment
+   * and a restock mark (a hold with `restocked: true`) are one document write, so a retry after a crash
+   * skips products already restocked. Then RESTOCKED, then the marks are dropped (as after a commit).
+   * A never committed reservation is released (its holds given back); a terminal one is unchanged.
+   * Everything runs under the reservation's lock: concurrent restocks queue and see RESTOCKED.
+   */
+  restock(id: string, now: Date): Promise<ReservationRecord | null> {
+    return this.locks.withLock(reservationLockKey(id), async () => {
+      const doc = await this.reservations.findById(id).lean<ReservationDoc>();
+      if (!doc) return null;
+      const reservation = reservationFromDoc(doc);
+      const decision = decideRestock(reservation);
+      if (decision === 'release') {
+        await this.giveBackAll(reservation, 'release', now);
+        return this.setStatus(reservation, 'RELEASED', now);
+      }
+      if (decision === 'restock') {
+        await this.restockAll(reservation, now);
+        const restocked = await this.setStatus(reservation, 'RESTOCKED', now, { holdsCleared: false });
+        await this.clearHolds(restocked, now);
+        return restocked;
+      }
+      // An earlier restock stopped before dropping its marks: finish it.
+      if (reservation.status === 'RESTOCKED' && !doc.holdsCleared) await this.clearHolds(reservation, now);
+      return reservation;
+    });
+  }
+
+  /**
    * Expires due reservations and finishes commits whose hold cleanup was interrupted. Queries use
    * status equality only (FerretDB v1 pushes nothing else down to PostgreSQL); dates are filtered after.
    */
@@ -136,6 +165,11 @@ export class MongoReservations {
       .limit(limit)
       .lean();
     for (const { _id } of uncleared) await this.commit(_id, now);
+    const unmarked = await this.reservations
+      .find({ status: 'RESTOCKED', holdsCleared: false, updatedAt: { $lte: stale } }, { _id: 1 })
+      .limit(limit)
+      .lean();
+    for (const { _id } of unmarked) await this.restock(_id, now);
     return expired;
   }
 
@@ -181,7 +215,7 @@ export class MongoReservations {
   private async giveBackAll(reservation: ReservationRecord, reason: 'release' | 'expiry', now: Date) {
     for (const item of reservation.items) {
       await this.products.update(item.productId, async (doc) => {
-        const hold = (doc.holds ?? []).find((h) => h.reservationId === reservation.id);
+        const hold = (doc.holds ?? []).find((h) => h.reservationId === reservation.id && !h.restocked);
         if (!hold) return null;
         const stockAvailable = doc.stockAvailable + hold.quantity;
         return {
@@ -201,11 +235,49 @@ export class MongoReservations {
     }
   }
 
-  /** After a commit the stock stays taken; the holds are only bookkeeping and are dropped. */
-  private async clearHolds(reservation: ReservationRecord, now: Date): Promise<void> {
+  /**
+   * Returns a committed reservation's quantities once per product: a product already carrying this
+   * reservation's restock mark is skipped; a hold left by an interrupted commit cleanup is replaced by
+   * the mark (it is the same stock, taken once).
+   */
+  private async restockAll(reservation: ReservationRecord, now: Date): Promise<void> {
     for (const item of reservation.items) {
       await this.products.update(item.productId, async (doc) => {
-        const holds = (doc.holds ?? []).filter((h) => h.reservationId !== reservation.id);
+        const holds = doc.holds ?? [];
+        if (holds.some((h) => h.reservationId === reservation.id && h.restocked)) return null;
+        const stockAvailable = doc.stockAvailable + item.quantity;
+        return {
+          set: { stockAvailable, updatedAt: now },
+          holds: [
+            ...holds.filter((h) => h.reservationId !== reservation.id),
+            { reservationId: reservation.id, quantity: item.quantity, restocked: true },
+          ],
+          events: [
+            inventoryChangedEvent({
+              productId: item.productId,
+              stockAvailable,
+              delta: item.quantity,
+              reason: 'restock',
+              reservationId: reservation.id,
+            }),
+          ],
+        };
+      });
+    }
+  }
+
+  /**
+   * After a commit the stock stays taken; the holds are only bookkeeping and are dropped. After a
+   * restock the marks are dropped the same way.
+   */
+  private async clearHolds(reservation: ReservationRecord, now: Date): Promise<void> {
+    // Restock marks are only dropped once RESTOCKED: until then they are what prevents a second return.
+    const marksToo = reservation.status === 'RESTOCKED';
+    for (const item of reservation.items) {
+      await this.products.update(item.productId, async (doc) => {
+        const holds = (doc.holds ?? []).filter(
+          (h) => h.reservationId !== reservation.id || (h.restocked === true && !marksToo),
+        );
         return holds.length === (doc.holds ?? []).length ? null : { holds };
       });
     }

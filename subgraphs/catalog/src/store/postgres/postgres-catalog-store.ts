@@ -9,6 +9,7 @@ import {
 } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { CreateCatalog1700000000200 } from '../../migrations/1700000000200-create-catalog';
+import { ReservationRestocked1700000000201 } from '../../migrations/1700000000201-reservation-restocked';
 import { alignByIds } from '../align-by-ids';
 import {
   CatalogStore,
@@ -43,7 +44,11 @@ export async function openPostgresCatalogStore(options: PostgresStoreOptions): P
     url: options.url,
     poolSize: options.poolSize,
     entities: [CategoryEntity, ProductEntity, ReservationEntity],
-    migrations: [CreateOutboxAndInbox1700000000000, CreateCatalog1700000000200],
+    migrations: [
+      CreateOutboxAndInbox1700000000000,
+      CreateCatalog1700000000200,
+      ReservationRestocked1700000000201,
+    ],
     logger: options.logger,
   });
   return new PostgresCatalogStore(dataSource, new OutboxRelay(dataSource, options.bus, options.logger));
@@ -204,6 +209,10 @@ export class PostgresCatalogStore implements CatalogStore {
 
   releaseReservation(id: string, now: Date): Promise<ReservationRecord> {
     return this.reservations.release(id, now);
+  }
+
+  restockReservation(id: string, now: Date): Promise<ReservationRecord | null> {
+    return this.reservations.restock(id, now);
   }
 
   findReservation(id: string): Promise<ReservationRecord | null> {

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addToOutbox, EventEnvelope } from '@commerce/events';
 import { inventoryChangedEvent } from '../../product/product.events';
 import type { ReservationRecord, ReservationRejection, ReservationRequest } from '../catalog-store';
-import { canonicalItems, decideCommit, decideRelease } from '../reservation-rules';
+import { canonicalItems, decideCommit, decideRelease, decideRestock } from '../reservation-rules';
 import { ReservationEntity } from './reservation.entity';
 import { reservationFromRow } from './rows';
 
@@ -113,6 +113,21 @@ export class PostgresReservations {
     });
   }
 
+  /**
+   * A committed reservation's stock goes back (-> RESTOCKED); a never committed one is released. The
+   * reservation row is locked first, so concurrent restocks queue and the later ones see RESTOCKED.
+   */
+  restock(id: string, now: Date): Promise<ReservationRecord | null> {
+    return this.inTransaction(async (manager) => {
+      const reservation = await this.find(manager, id, true);
+      if (!reservation) return null;
+      const decision = decideRestock(reservation);
+      if (decision === 'restock') return this.giveBack(manager, reservation, 'RESTOCKED', now);
+      if (decision === 'release') return this.giveBack(manager, reservation, 'RELEASED', now);
+      return reservation;
+    });
+  }
+
   /** One batch per transaction; SKIP LOCKED lets several replicas sweep without waiting on each other. */
   expireDue(now: Date, limit: number): Promise<number> {
     return this.inTransaction(async (manager) => {
@@ -169,9 +184,10 @@ export class PostgresReservations {
   private async giveBack(
     manager: EntityManager,
     reservation: ReservationRecord,
-    status: 'RELEASED' | 'EXPIRED',
+    status: 'RELEASED' | 'EXPIRED' | 'RESTOCKED',
     now: Date,
   ): Promise<ReservationRecord> {
+    const reason = status === 'EXPIRED' ? 'expiry' : status === 'RESTOCKED' ? 'restock' : 'release';
     const events: EventEnvelope[] = [];
     for (const item of canonicalItems(reservation.items)) {
       const rows = await updateReturning(
@@ -186,7 +202,7 @@ export class PostgresReservations {
           productId: item.productId,
           stockAvailable: rows[0].stock_available,
           delta: item.quantity,
-          reason: status === 'EXPIRED' ? 'expiry' : 'release',
+          reason,
           reservationId: reservation.id,
         }),
       );
