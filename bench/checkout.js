@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: checkout end to end through the gateway, full stack (`npm run start:stack`, a seeded
+ * catalog with its seed sellers). 20 buyers (configurable) each loop: addToCart(1 unit) -> checkout by
+ * card (tok_visa) with a fresh idempotency key. Reports checkouts/s and p50/p95/p99 of the checkout
+ * call, then verifies the counts in the stores: PAID orders == successful checkouts, stock went down by
+ * exactly that many units (no oversell), and no outbox row is left unpublished (no lost event). Runs
+ * pgbench on the same machine right after, as the physical reference for commit throughput.
+ *
+ *   node bench/checkout.js [--duration 20] [--buyers 20] [--gateway URL]
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { Client } = require('pg');
+const { request } = require('undici');
+const { percentile } = require('./lib/load');
+
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce(
+      (pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs),
+      [],
+    ),
+);
+const duration = Number(args.duration ?? 20);
+const buyers = Number(args.buyers ?? 20);
+const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
+const pgBase = args.postgres ?? 'postgres://postgres:postgres@127.0.0.1:5432';
+const STOCK = 1_000_000;
+
+async function gql(query, variables, token) {
+  const response = await request(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.body.json();
+}
+
+async function session(username) {
+  const signUp = await gql('mutation($i: SignUpInput!){ signUp(input:$i){ accessToken } }', {
+    i: { username, email: `${username}@example.com`, password: 'bench-password-1' },
+  });
+  if (signUp.data) return signUp.data.signUp.accessToken;
+  const login = await gql('mutation($i: LoginInput!){ login(input:$i){ accessToken } }', {
+    i: { usernameOrEmail: username, password: 'bench-password-1' },
+  });
+  if (!login.data) throw new Error(`cannot log in ${username}: ${JSON.stringify(login.errors)}`);
+  return login.data.login.accessToken;
+}
+
+async function setup(run) {
+  const sellerToken = await session(`bench-seller-${run}`);
+  await gql('mutation{ becomeSeller(input:{displayName:"Bench Store"}){ id } }', {}, sellerToken);
+  const refreshed = await gql('mutation($i: LoginInput!){ login(input:$i){ accessToken } }', {
+    i: { usernameOrEmail: `bench-seller-${run}`, password: 'bench-password-1' },
+  });
+  const seller = refreshed.data.login.accessToken;
+  const categories = await gql('{ categories { id children { id children { id } } } }');
+  const leaf = categories.data.categories[0].children[0].children[0].id;
+  const created = await gql(
+    'mutation($i: CreateProductInput!){ createProduct(input:$i){ id stockAvailable } }',
+    {
+      i: {
+        categoryId: leaf,
+        name: `Bench Widget ${run}`,
+        description: 'Checkout benchmark product',
+        brand: 'Bench',
+        price: { amount: 1999, currency: 'USD' },
+        stock: STOCK,
+      },
+    },
+    seller,
+  );
+  if (!created.data) throw new Error(`createProduct failed: ${JSON.stringify(created.errors)}`);
+  const productId = created.data.createProduct.id;
+  const accounts = [];
+  for (let i = 0; i < buyers; i++) {
+    const token = await session(`bench-buyer-${run}-${i}`);
+    const address = await gql(
+      'mutation{ addAddress(input:{line1:"1 Bench St", city:"Loadtown", postalCode:"12345", country:"US"}){ id } }',
+      {},
+      token,
+    );
+    accounts.push({ token, addressId: address.data.addAddress.id });
+  }
+  return { productId, accounts };
+}
+
+async function main() {
+  const run = Date.now().toString(36);
+  const { productId, accounts } = await setup(run);
+  const latencies = [];
+  let paid = 0;
+  let failed = 0;
+  const sample = [];
+  const deadline = Date.now() + duration * 1000;
+  const started = Date.now();
+  await Promise.all(
+    accounts.map(async (buyer, worker) => {
+      for (let n = 0; Date.now() < deadline; n++) {
+        await gql(
+          'mutation($p: ID!){ addToCart(productId:$p, quantity:1){ id } }',
+          { p: productId },
+          buyer.token,
+        );
+        const t0 = process.hrtime.bigint();
+        const result = await gql(
+          'mutation($i: CheckoutInput!){ checkout(input:$i){ id status } }',
+          {
+            i: {
+              paymentMethod: { type: 'CARD', cardToken: 'tok_visa' },
+              shippingAddressId: buyer.addressId,
+              idempotencyKey: `${run}-${worker}-${n}`,
+            },
+          },
+          buyer.token,
+        );
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        if (result.data?.checkout.status === 'PAID') paid++;
+        else {
+          failed++;
+          if (sample.length < 3) sample.push(JSON.stringify(result).slice(0, 300));
+        }
+      }
+    }),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  // Let relays and consumers drain, then check the stores.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const product = await gql('query($id: ID!){ product(id:$id){ stockAvailable } }', { id: productId });
+  const stockSold = STOCK - product.data.product.stockAvailable;
+  const orders = new Client({ connectionString: `${pgBase}/orders` });
+  await orders.connect();
+  // Units, not orders: the cart is cleared asynchronously (order.paid event), so a buyer who adds the
+  // next unit before that event lands buys 2 units in its next order.
+  const units = (
+    await orders.query(
+      `SELECT coalesce(sum(i.quantity) FILTER (WHERE o.status = 'PAID'), 0)::int AS paid,
+              coalesce(sum(i.quantity) FILTER (WHERE o.status = 'PENDING'), 0)::int AS pending
+       FROM orders o JOIN order_items i ON i.order_id = o.id WHERE i.product_id = $1`,
+      [productId],
+    )
+  ).rows[0];
+  await orders.end();
+  const unpublished = {};
+  for (const db of ['users', 'catalog', 'cart', 'orders', 'payments']) {
+    const client = new Client({ connectionString: `${pgBase}/${db}` });
+    await client.connect();
+    unpublished[db] = (
+      await client.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL')
+    ).rows[0].n;
+    await client.end();
+  }
+  const pgbench = runPgbench();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const report = {
+    benchmark: 'checkout',
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    },
+    buyers,
+    durationSeconds: Math.round(seconds * 10) / 10,
+    checkouts: { paid, failed, perSecond: Math.round((paid / seconds) * 10) / 10 },
+    checkoutLatencyMs: {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+    },
+    verification: {
+      unitsInPaidOrders: units.paid,
+      unitsInPendingOrders: units.pending,
+      unitsTakenFromStock: stockSold,
+      oversold: stockSold - units.paid - units.pending,
+      unpublishedOutboxRows: unpublished,
+    },
+    pgbench,
+    ...(sample.length ? { sampleFailures: sample } : {}),
+  };
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `checkout-${report.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(JSON.stringify(report, null, 2));
+  console.log(`written to ${path.relative(process.cwd(), file)}`);
+}
+
+/** PostgreSQL's own commit throughput on this machine: pgbench TPC-B-like, 20 clients, 15 s. */
+function runPgbench() {
+  const url = `${pgBase}/postgres`;
+  try {
+    execFileSync(
+      'psql',
+      [url, '-qc', 'DROP DATABASE IF EXISTS bench_pgbench', '-c', 'CREATE DATABASE bench_pgbench'],
+      { stdio: 'pipe' },
+    );
+    const db = `${pgBase}/bench_pgbench`;
+    execFileSync('pgbench', ['-i', '-s', '10', '-q', db], { stdio: 'pipe' });
+    const out = execFileSync('pgbench', ['-c', '20', '-j', '2', '-T', '15', db], {
+      stdio: 'pipe',
+    }).toString();
+    const tps = /tps = ([\d.]+)/.exec(out);
+    return { clients: 20, seconds: 15, tps: tps ? Number(tps[1]) : null };
+  } catch (error) {
+    return { error: String(error.message ?? error).slice(0, 200) };
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
