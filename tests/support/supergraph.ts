@@ -21,6 +21,19 @@ import {
   startCatalogService,
 } from '../../subgraphs/catalog/src';
 import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
+import { CartConfig, loadCartConfig, RunningCartService, startCartService } from '../../subgraphs/cart/src';
+import {
+  loadOrdersConfig,
+  OrdersConfig,
+  OrdersService,
+  startOrdersService,
+} from '../../subgraphs/orders/src';
+import {
+  loadPaymentsConfig,
+  PaymentsConfig,
+  PaymentsService,
+  startPaymentsService,
+} from '../../subgraphs/payments/src';
 import { loadSearchConfig, SearchConfig, startSearchService } from '../../subgraphs/search/src';
 import type { SearchService } from '../../subgraphs/search/src';
 import {
@@ -30,7 +43,7 @@ import {
 import { startUsersHarness, UsersHarness } from '../../subgraphs/users/src/testing/users-harness';
 
 /** Subgraphs that start only when asked for; users and the gateway always run. */
-export type OptionalSubgraph = 'catalog' | 'search';
+export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments';
 
 export interface TestCatalog {
   service: CatalogService;
@@ -52,13 +65,36 @@ export interface TestSearch {
   alias: string;
 }
 
+/** A started cart, orders or payments service: `url` is its GraphQL endpoint, `base` its root. */
+export interface TestService<S, C> {
+  service: S;
+  config: C;
+  url: string;
+  base: string;
+  /** The fresh PostgreSQL database, dropped by `stop`. */
+  database: { url: string; name: string };
+}
+
+export type TestCart = TestService<RunningCartService, CartConfig>;
+export type TestOrders = TestService<OrdersService, OrdersConfig>;
+export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
+
 interface OptionalHarnesses {
   catalog: TestCatalog;
   search: TestSearch;
+  cart: TestCart;
+  orders: TestOrders;
+  payments: TestPayments;
 }
 
-/** What `with` starts: search implies catalog (its event source, export and entity resolver). */
-type Started<W extends OptionalSubgraph> = W | (W extends 'search' ? 'catalog' : never);
+/**
+ * What `with` starts: search and cart imply catalog (event source, entity resolver, prices); orders
+ * implies catalog, cart and payments (the checkout saga calls all three).
+ */
+type Started<W extends OptionalSubgraph> =
+  | W
+  | (W extends 'search' | 'cart' | 'orders' ? 'catalog' : never)
+  | (W extends 'orders' ? 'cart' | 'payments' : never);
 
 export type TestSupergraph<W extends OptionalSubgraph = never> = {
   gatewayUrl: string;
@@ -84,9 +120,22 @@ export interface TestSupergraphOptions<W extends OptionalSubgraph = never> {
   catalogEnv?: Record<string, string>;
   /** Settings of the search service; the engine is OpenSearch unless SEARCH_ENGINE says otherwise. */
   searchEnv?: Record<string, string>;
+  cartEnv?: Record<string, string>;
+  ordersEnv?: Record<string, string>;
+  /** Settings of payments; cards go to the local simulator (tok_visa, tok_chargeDeclined) by default. */
+  paymentsEnv?: Record<string, string>;
 }
 
-const OPTION_KEYS = ['usersEnv', 'with', 'catalogStore', 'catalogEnv', 'searchEnv'];
+const OPTION_KEYS = [
+  'usersEnv',
+  'with',
+  'catalogStore',
+  'catalogEnv',
+  'searchEnv',
+  'cartEnv',
+  'ordersEnv',
+  'paymentsEnv',
+];
 
 /**
  * The supergraph in full-stack shape for end-to-end tests: the users subgraph on a fresh database,
@@ -109,7 +158,8 @@ export async function startTestSupergraph(
     ? (arg as TestSupergraphOptions<OptionalSubgraph>)
     : { usersEnv: arg as Record<string, string> };
   const wanted = new Set(options.with ?? []);
-  if (wanted.has('search')) wanted.add('catalog');
+  if (wanted.has('orders')) ['cart', 'payments'].forEach((name) => wanted.add(name as OptionalSubgraph));
+  if (wanted.has('search') || wanted.has('cart')) wanted.add('catalog');
 
   const run = `test-${randomBytes(4).toString('hex')}`;
   const logger = createLogger({ service: 'e2e', level: 'silent' });
@@ -129,11 +179,12 @@ export async function startTestSupergraph(
     cleanup.push(() => rabbit.close());
     await rabbit.start();
 
-    const users = await startUsersHarness(options.usersEnv ?? {}, bus);
+    // One service token for every service, users included (orders reads addresses from it).
+    const serviceToken = `${run}-service-token-${randomBytes(8).toString('hex')}`;
+    const users = await startUsersHarness({ SERVICE_TOKEN: serviceToken, ...options.usersEnv }, bus);
     // A test may have stopped the users service already (SERVICE_UNAVAILABLE checks).
     cleanup.push(() => users.stop().catch(() => undefined));
     const jwksUrl = `${users.url.replace(/\/graphql$/, '')}/.well-known/jwks.json`;
-    const serviceToken = `${run}-service-token-${randomBytes(8).toString('hex')}`;
     const platform = {
       RUNTIME_MODE: 'stack',
       LOG_LEVEL: 'silent',
@@ -201,11 +252,79 @@ export async function startTestSupergraph(
       };
     }
 
+    let cart: TestCart | undefined;
+    if (wanted.has('cart')) {
+      const database = await createTestDatabase('e2e_cart');
+      cleanup.push(() => database.drop());
+      const config = loadCartConfig({
+        ...platform,
+        CART_PORT: '0',
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '10',
+        CATALOG_URL: catalog!.url,
+        ...options.cartEnv,
+      });
+      const cartCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
+      cleanup.push(() => cartCache.close());
+      const service = await startCartService(config, { logger: silent('cart'), bus, cache: cartCache });
+      cleanup.push(() => service.stop());
+      cart = serviceOf(service, config, database);
+    }
+
+    let payments: TestPayments | undefined;
+    if (wanted.has('payments')) {
+      const database = await createTestDatabase('e2e_payments');
+      cleanup.push(() => database.drop());
+      const config = loadPaymentsConfig({
+        ...platform,
+        PAYMENTS_PORT: '0',
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '10',
+        CARD_PROVIDER: 'simulator',
+        ...options.paymentsEnv,
+      });
+      const paymentsCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
+      cleanup.push(() => paymentsCache.close());
+      const service = await startPaymentsService(config, {
+        logger: silent('payments'),
+        bus,
+        cache: paymentsCache,
+      });
+      cleanup.push(() => service.stop());
+      payments = serviceOf(service, config, database);
+    }
+
+    let orders: TestOrders | undefined;
+    if (wanted.has('orders')) {
+      const database = await createTestDatabase('e2e_orders');
+      cleanup.push(() => database.drop());
+      const config = loadOrdersConfig({
+        ...platform,
+        ORDERS_PORT: '0',
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '10',
+        USERS_URL: users.url.replace(/\/graphql$/, ''),
+        CATALOG_URL: catalog!.base,
+        CART_URL: cart!.base,
+        PAYMENTS_URL: payments!.base,
+        SAGA_POLL_INTERVAL_MS: '100',
+        SAGA_RETRY_BASE_MS: '20',
+        SAGA_RETRY_MAX_MS: '500',
+        ...options.ordersEnv,
+      });
+      const service = await startOrdersService(config, { logger: silent('orders'), bus });
+      cleanup.push(() => service.stop());
+      orders = serviceOf(service, config, database);
+    }
+
     const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${users.database.name}:gateway:`);
     cleanup.push(() => cache.close());
     const overrides: Record<string, string> = { [`SUBGRAPH_${subgraphEnvName('users')}_URL`]: users.url };
     if (catalog) overrides[`SUBGRAPH_${subgraphEnvName('catalog')}_URL`] = catalog.url;
     if (search) overrides[`SUBGRAPH_${subgraphEnvName('search')}_URL`] = search.url;
+    if (cart) overrides[`SUBGRAPH_${subgraphEnvName('cart')}_URL`] = cart.url;
+    if (orders) overrides[`SUBGRAPH_${subgraphEnvName('orders')}_URL`] = orders.url;
+    if (payments) overrides[`SUBGRAPH_${subgraphEnvName('payments')}_URL`] = payments.url;
     const gateway = await startGateway(
       loadGatewayConfig({
         GATEWAY_PORT: '0',
@@ -228,12 +347,29 @@ export async function startTestSupergraph(
       cache,
       ...(catalog ? { catalog } : {}),
       ...(search ? { search } : {}),
+      ...(cart ? { cart } : {}),
+      ...(orders ? { orders } : {}),
+      ...(payments ? { payments } : {}),
       stop: stopAll,
     } as TestSupergraph<OptionalSubgraph>;
   } catch (error) {
     await stopAll().catch(() => undefined);
     throw error;
   }
+}
+
+function serviceOf<S extends RunningService, C>(
+  service: S,
+  config: C,
+  database: { url: string; name: string },
+): TestService<S, C> {
+  return {
+    service,
+    config,
+    url: service.url,
+    base: service.url.replace(/\/graphql$/, ''),
+    database: { url: database.url, name: database.name },
+  };
 }
 
 function silent(service: string) {
