@@ -8,34 +8,25 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { errorCodes, eventually, graphql } from '@commerce/testing';
 import {
   ArchiveProductDocument,
-  BecomeSellerDocument,
   CategoryByIdDocument,
   CreateCategoryDocument,
   CreateProductDocument,
   CreateProductInput,
-  LoginDocument,
   ProductByIdDocument,
   ProductCountDocument,
   ProductFilter,
   ProductListDocument,
-  RefreshTokenDocument,
   SearchFacetsDocument,
   SearchFilter,
   SearchIdsDocument,
   SearchProductsDocument,
   SearchSort,
-  SignUpDocument,
   SuggestDocument,
   TopCategoriesDocument,
   UpdateProductDocument,
 } from '../generated/graphql';
+import { Account, accountsOf, unique } from '../support/accounts';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
-
-interface Account {
-  id: string;
-  username: string;
-  token: string;
-}
 
 interface Tree {
   root: string;
@@ -49,7 +40,8 @@ let admin: Account;
 let seller: Account;
 let otherSeller: Account;
 let buyer: Account;
-let n = 0;
+let signUp: () => Promise<Account>;
+let signUpSeller: () => Promise<Account>;
 
 /** Lower-case letters only, so analyzers keep it as one token (no digits, no plural "s" to stem). */
 function word(length = 9): string {
@@ -61,42 +53,6 @@ function word(length = 9): string {
     out += pool[randomBytes(1)[0] % pool.length];
   }
   return out;
-}
-
-function unique(): string {
-  n += 1;
-  return `${n}${randomBytes(3).toString('hex')}`;
-}
-
-async function signUp(): Promise<Account> {
-  const username = `cs${unique()}`;
-  const response = await graphql(url, SignUpDocument, {
-    input: { username, email: `${username}@example.com`, password: 'e2e-password-77' },
-  });
-  expect(response.errors).toBeUndefined();
-  const session = response.data!.signUp;
-  return { id: session.user.id, username, token: session.accessToken };
-}
-
-/** signUp, becomeSeller, then refreshToken: the new access token carries the SELLER role. */
-async function signUpSeller(): Promise<Account> {
-  const username = `cs${unique()}`;
-  const signedUp = await graphql(url, SignUpDocument, {
-    input: { username, email: `${username}@example.com`, password: 'e2e-password-77' },
-  });
-  expect(signedUp.errors).toBeUndefined();
-  const session = signedUp.data!.signUp;
-  const became = await graphql(
-    url,
-    BecomeSellerDocument,
-    { input: { displayName: `Shop ${username}` } },
-    { token: session.accessToken },
-  );
-  expect(became.errors).toBeUndefined();
-  const refreshed = await graphql(url, RefreshTokenDocument, { refreshToken: session.refreshToken });
-  expect(refreshed.errors).toBeUndefined();
-  expect(refreshed.data!.refreshToken.user.roles).toEqual(expect.arrayContaining(['SELLER']));
-  return { id: session.user.id, username, token: refreshed.data!.refreshToken.accessToken };
 }
 
 async function createCategory(name: string, parentId?: string): Promise<string> {
@@ -184,13 +140,8 @@ async function collectPages(
 beforeAll(async () => {
   supergraph = await startTestSupergraph({ with: ['catalog', 'search'] });
   url = supergraph.gatewayUrl;
-  const { ADMIN_USERNAME, ADMIN_PASSWORD } = supergraph.users.config;
-  const login = await graphql(url, LoginDocument, {
-    input: { usernameOrEmail: ADMIN_USERNAME, password: ADMIN_PASSWORD },
-  });
-  expect(login.errors).toBeUndefined();
-  expect(login.data!.login.user.roles).toContain('ADMIN');
-  admin = { id: login.data!.login.user.id, username: ADMIN_USERNAME, token: login.data!.login.accessToken };
+  ({ signUp, signUpSeller } = accountsOf(url, 'cs'));
+  admin = await accountsOf(url, 'cs').loginAdmin(supergraph.users.config);
   [seller, otherSeller, buyer] = await Promise.all([signUpSeller(), signUpSeller(), signUp()]);
 }, 60_000);
 

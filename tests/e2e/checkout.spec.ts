@@ -4,7 +4,7 @@
  * wallet, declines, oversell under concurrency, idempotency, the order lifecycle, cancellation with
  * restock, isolation between buyers, and bad input.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { errorCodes, eventually, graphql } from '@commerce/testing';
 import {
   AddAddressDocument,
@@ -12,14 +12,12 @@ import {
   ApplyCouponDocument,
   ApproveRefundDocument,
   ArchiveProductDocument,
-  BecomeSellerDocument,
   CancelOrderDocument,
   CheckoutDocument,
   CheckoutInput,
   CreateCategoryDocument,
   CreateCouponDocument,
   CreateProductDocument,
-  LoginDocument,
   MarkDeliveredDocument,
   MarkShippedDocument,
   MyCartDocument,
@@ -27,18 +25,11 @@ import {
   MyWalletDocument,
   OrderByIdDocument,
   ProductStockDocument,
-  RefreshTokenDocument,
   RequestReturnDocument,
-  SignUpDocument,
   TopUpWalletDocument,
 } from '../generated/graphql';
+import { Account, accountsOf, unique } from '../support/accounts';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
-
-interface Account {
-  id: string;
-  username: string;
-  token: string;
-}
 
 interface Buyer extends Account {
   addressId: string;
@@ -51,22 +42,8 @@ let url: string;
 let admin: Account;
 let seller: Account;
 let categoryId: string;
-let n = 0;
-
-function unique(): string {
-  n += 1;
-  return `${n}${randomBytes(3).toString('hex')}`;
-}
-
-async function signUp(): Promise<Account> {
-  const username = `co${unique()}`;
-  const response = await graphql(url, SignUpDocument, {
-    input: { username, email: `${username}@example.com`, password: 'e2e-password-77' },
-  });
-  expect(response.errors).toBeUndefined();
-  const session = response.data!.signUp;
-  return { id: session.user.id, username, token: session.accessToken };
-}
+let signUp: () => Promise<Account>;
+let signUpSeller: () => Promise<Account>;
 
 async function signUpBuyer(): Promise<Buyer> {
   const account = await signUp();
@@ -78,25 +55,6 @@ async function signUpBuyer(): Promise<Buyer> {
   );
   expect(response.errors).toBeUndefined();
   return { ...account, addressId: response.data!.addAddress.id };
-}
-
-async function signUpSeller(): Promise<Account> {
-  const username = `co${unique()}`;
-  const signedUp = await graphql(url, SignUpDocument, {
-    input: { username, email: `${username}@example.com`, password: 'e2e-password-77' },
-  });
-  expect(signedUp.errors).toBeUndefined();
-  const session = signedUp.data!.signUp;
-  const became = await graphql(
-    url,
-    BecomeSellerDocument,
-    { input: { displayName: `Shop ${username}` } },
-    { token: session.accessToken },
-  );
-  expect(became.errors).toBeUndefined();
-  const refreshed = await graphql(url, RefreshTokenDocument, { refreshToken: session.refreshToken });
-  expect(refreshed.errors).toBeUndefined();
-  return { id: session.user.id, username, token: refreshed.data!.refreshToken.accessToken };
 }
 
 async function createProduct(stock: number, price = PRICE): Promise<string> {
@@ -192,12 +150,8 @@ beforeAll(async () => {
     usersEnv: { LOGIN_MAX_ATTEMPTS_PER_IP: '1000' },
   });
   url = supergraph.gatewayUrl;
-  const { ADMIN_USERNAME, ADMIN_PASSWORD } = supergraph.users.config;
-  const login = await graphql(url, LoginDocument, {
-    input: { usernameOrEmail: ADMIN_USERNAME, password: ADMIN_PASSWORD },
-  });
-  expect(login.errors).toBeUndefined();
-  admin = { id: login.data!.login.user.id, username: ADMIN_USERNAME, token: login.data!.login.accessToken };
+  ({ signUp, signUpSeller } = accountsOf(url, 'co'));
+  admin = await accountsOf(url, 'co').loginAdmin(supergraph.users.config);
   seller = await signUpSeller();
   const category = await graphql(
     url,
