@@ -7,7 +7,7 @@
  * exactly that many units (no oversell), and no outbox row is left unpublished (no lost event). Runs
  * pgbench on the same machine right after, as the physical reference for commit throughput.
  *
- *   node bench/checkout.js [--duration 20] [--buyers 20] [--gateway URL]
+ *   node bench/checkout.js [--duration 20] [--buyers 20] [--hot] [--gateway URL]
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -28,6 +28,7 @@ const args = Object.fromEntries(
 const duration = Number(args.duration ?? 20);
 const buyers = Number(args.buyers ?? 20);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
+const hot = process.argv.includes('--hot');
 const pgBase = args.postgres ?? 'postgres://postgres:postgres@127.0.0.1:5432';
 const STOCK = 1_000_000;
 
@@ -61,22 +62,27 @@ async function setup(run) {
   const seller = refreshed.data.login.accessToken;
   const categories = await gql('{ categories { id children { id children { id } } } }');
   const leaf = categories.data.categories[0].children[0].children[0].id;
-  const created = await gql(
-    'mutation($i: CreateProductInput!){ createProduct(input:$i){ id stockAvailable } }',
-    {
-      i: {
-        categoryId: leaf,
-        name: `Bench Widget ${run}`,
-        description: 'Checkout benchmark product',
-        brand: 'Bench',
-        price: { amount: 1999, currency: 'USD' },
-        stock: STOCK,
+  // One product per buyer: a marketplace's traffic spreads over many products. (Every buyer on one
+  // product measures the hot-row case instead: --hot.)
+  const productIds = [];
+  for (let i = 0; i < (hot ? 1 : buyers); i++) {
+    const created = await gql(
+      'mutation($i: CreateProductInput!){ createProduct(input:$i){ id stockAvailable } }',
+      {
+        i: {
+          categoryId: leaf,
+          name: `Bench Widget ${run} ${i}`,
+          description: 'Checkout benchmark product',
+          brand: 'Bench',
+          price: { amount: 1999, currency: 'USD' },
+          stock: STOCK,
+        },
       },
-    },
-    seller,
-  );
-  if (!created.data) throw new Error(`createProduct failed: ${JSON.stringify(created.errors)}`);
-  const productId = created.data.createProduct.id;
+      seller,
+    );
+    if (!created.data) throw new Error(`createProduct failed: ${JSON.stringify(created.errors)}`);
+    productIds.push(created.data.createProduct.id);
+  }
   const accounts = [];
   for (let i = 0; i < buyers; i++) {
     const token = await session(`bench-buyer-${run}-${i}`);
@@ -87,12 +93,12 @@ async function setup(run) {
     );
     accounts.push({ token, addressId: address.data.addAddress.id });
   }
-  return { productId, accounts };
+  return { productIds, accounts };
 }
 
 async function main() {
   const run = Date.now().toString(36);
-  const { productId, accounts } = await setup(run);
+  const { productIds, accounts } = await setup(run);
   const latencies = [];
   let paid = 0;
   let failed = 0;
@@ -104,7 +110,7 @@ async function main() {
       for (let n = 0; Date.now() < deadline; n++) {
         await gql(
           'mutation($p: ID!){ addToCart(productId:$p, quantity:1){ id } }',
-          { p: productId },
+          { p: productIds[worker % productIds.length] },
           buyer.token,
         );
         const t0 = process.hrtime.bigint();
@@ -131,8 +137,11 @@ async function main() {
   const seconds = (Date.now() - started) / 1000;
   // Let relays and consumers drain, then check the stores.
   await new Promise((resolve) => setTimeout(resolve, 3000));
-  const product = await gql('query($id: ID!){ product(id:$id){ stockAvailable } }', { id: productId });
-  const stockSold = STOCK - product.data.product.stockAvailable;
+  let stockSold = 0;
+  for (const id of productIds) {
+    const product = await gql('query($id: ID!){ product(id:$id){ stockAvailable } }', { id });
+    stockSold += STOCK - product.data.product.stockAvailable;
+  }
   const orders = new Client({ connectionString: `${pgBase}/orders` });
   await orders.connect();
   // Units, not orders: the cart is cleared asynchronously (order.paid event), so a buyer who adds the
@@ -141,8 +150,8 @@ async function main() {
     await orders.query(
       `SELECT coalesce(sum(i.quantity) FILTER (WHERE o.status = 'PAID'), 0)::int AS paid,
               coalesce(sum(i.quantity) FILTER (WHERE o.status = 'PENDING'), 0)::int AS pending
-       FROM orders o JOIN order_items i ON i.order_id = o.id WHERE i.product_id = $1`,
-      [productId],
+       FROM orders o JOIN order_items i ON i.order_id = o.id WHERE i.product_id = ANY($1::uuid[])`,
+      [productIds],
     )
   ).rows[0];
   await orders.end();
@@ -166,6 +175,7 @@ async function main() {
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     },
     buyers,
+    products: productIds.length,
     durationSeconds: Math.round(seconds * 10) / 10,
     checkouts: { paid, failed, perSecond: Math.round((paid / seconds) * 10) / 10 },
     checkoutLatencyMs: {
