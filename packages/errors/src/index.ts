@@ -118,3 +118,4 @@ function unwrap(error: unknown): unknown {
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   return current;
 }
+export { validate } from './validate';

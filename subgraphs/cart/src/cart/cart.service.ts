@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { requireUser, RequestContext } from '@commerce/auth';
-import { badInput, conflict, notFound } from '@commerce/errors';
+import { badInput, conflict, notFound, validate } from '@commerce/errors';
 import { isUuid } from '@commerce/runtime';
 import type { CartRequestContext } from '../catalog/product-loader';
 import type { CatalogProduct } from '../catalog/product-catalog';
@@ -9,7 +9,6 @@ import { COUPON_PROBLEM_MESSAGES, CouponProblem, CouponUsage } from '../coupon/c
 import type { CouponEntity } from '../coupon/coupon.entity';
 import type { CouponService } from '../coupon/coupon.service';
 import { couponCodeRule } from '../coupon/coupon.validation';
-import { validate } from '../validation';
 import { requirePurchasable, requireStock } from './availability';
 import { CartItemEntity } from './cart-item.entity';
 import { PricedCart, priceCart } from './cart-pricing';

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, conflict, ErrorCode } from '@commerce/errors';
+import { AppError, conflict, ErrorCode, validate } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { outOfStock } from '../cart/availability';
 import { priceCart, PricedCart } from '../cart/cart-pricing';
@@ -8,7 +8,6 @@ import type { CartView } from '../cart/cart-view';
 import type { CatalogProduct, ProductCatalog } from '../catalog/product-catalog';
 import { COUPON_PROBLEM_MESSAGES } from '../coupon/coupon-rules';
 import type { CouponService } from '../coupon/coupon.service';
-import { validate } from '../validation';
 import { CheckoutQuote, quoteRequestRule, QuoteRequest } from './checkout-quote';
 
 /** How often a quote is recomputed when the cart changes between pricing and locking it. */

@@ -1,7 +1,6 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { hasRole, requireUser, RequestContext, Role } from '@commerce/auth';
-import { conflict } from '@commerce/errors';
-import { validate } from '../validation';
+import { conflict, validate } from '@commerce/errors';
 import { CouponEntity } from './coupon.entity';
 import type { CouponUsage } from './coupon-rules';
 import { createCouponRule } from './coupon.validation';

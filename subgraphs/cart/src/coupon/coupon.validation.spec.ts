@@ -1,6 +1,5 @@
-import { AppError } from '@commerce/errors';
+import { AppError, validate } from '@commerce/errors';
 import { thrownBy } from '@commerce/testing';
-import { validate } from '../validation';
 import { couponCodeRule, createCouponRule } from './coupon.validation';
 
 const now = new Date('2030-01-01T00:00:00Z');

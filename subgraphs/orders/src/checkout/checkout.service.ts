@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { requireUser, RequestContext } from '@commerce/auth';
-import { AppError, badInput, conflict, ErrorCode } from '@commerce/errors';
+import { AppError, ErrorCode, badInput, conflict, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import type { CartPort, CartQuote } from '../clients/cart.client';
 import { Refusal, RetryableError } from '../clients/errors';
@@ -12,7 +12,6 @@ import { sleep } from '../saga/backoff';
 import type { SagaDefinition } from '../saga/saga';
 import type { SagaRunner } from '../saga/saga-runner';
 import type { SagaStore } from '../saga/saga-store';
-import { validate } from '../shared/validate';
 import { checkoutFingerprint, checkoutOrderId } from './checkout-identity';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from './checkout-saga.types';
 import { checkoutRule, CheckoutRequest } from './checkout.validation';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hasRole, requireRole, requireUser, RequestContext, Role } from '@commerce/auth';
-import { badInput, conflict, forbidden, notFound } from '@commerce/errors';
+import { badInput, conflict, forbidden, notFound, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import { isUuid } from '@commerce/runtime';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout/checkout-saga.types';
@@ -15,7 +15,6 @@ import type { SagaDefinition, SagaState } from '../saga/saga';
 import type { RunOptions, SagaRunner } from '../saga/saga-runner';
 import type { SagaStore } from '../saga/saga-store';
 import { money } from '../shared/money';
-import { validate } from '../shared/validate';
 import type { CancelPaidInput } from './follow-up.sagas';
 import { returnRule, shipRule } from './lifecycle.validation';
 import { addShipment, deliverShipment, parcelsOf, recordShipmentEvent, shipmentsOf } from './shipments';

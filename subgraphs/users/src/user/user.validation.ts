@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { badInput } from '@commerce/errors';
 
 /**
  * Input rules for accounts. Checked before anything touches the store, so bad input changes nothing.
@@ -71,11 +70,4 @@ export const addressRule = z.object({
     .transform((c) => c.toUpperCase()),
 });
 
-/** Parses `value` or throws BAD_USER_INPUT naming the first bad field. */
-export function validate<T extends z.ZodTypeAny>(rule: T, value: unknown): z.infer<T> {
-  const result = rule.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue.path.join('.') || 'input';
-  throw badInput(`${field} ${issue.message}`, { field });
-}
+export { validate } from '@commerce/errors';
