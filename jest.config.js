@@ -46,16 +46,20 @@ module.exports = {
     {
       // Tests that stop or restart a shared engine (the RabbitMQ broker): run alone, after the rest,
       // so no other suite sees the outage (scripts/test.sh runs this project with --runInBand).
+      // Integration suites name them *.serial.int.spec.ts, end-to-end suites *.serial.spec.ts.
       ...shared,
       displayName: 'serial',
-      testMatch: ['<rootDir>/{packages,subgraphs,gateway}/**/src/**/*.serial.int.spec.ts'],
+      testMatch: [
+        '<rootDir>/{packages,subgraphs,gateway}/**/src/**/*.serial.int.spec.ts',
+        '<rootDir>/tests/**/*.serial.spec.ts',
+      ],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.serial\\.spec\\.ts$'],
     },
   ],
   testTimeout: 30000,

@@ -29,6 +29,23 @@ export function uniqueUsername(prefix: string): string {
 }
 
 /**
+ * `count` results of `create`, made `batchSize` at a time: enough in parallel to be quick, few enough
+ * that the users service (argon2 hashing on two cores) and its pool are not swamped. Order is kept.
+ */
+export async function inBatches<T>(
+  count: number,
+  batchSize: number,
+  create: (index: number) => Promise<T>,
+): Promise<T[]> {
+  const results: T[] = [];
+  for (let start = 0; start < count; start += batchSize) {
+    const size = Math.min(batchSize, count - start);
+    results.push(...(await Promise.all(Array.from({ length: size }, (_, i) => create(start + i)))));
+  }
+  return results;
+}
+
+/**
  * Accounts created through the gateway, the way a frontend does it: `signUp` for buyers; sellers sign
  * up, become sellers, then refresh so the access token carries SELLER; the admin logs in with the users
  * service's bootstrapped credentials.

@@ -1,15 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import * as amqp from 'amqplib';
+import { createServer } from 'node:net';
+import path from 'node:path';
 import { Cache, RedisCache } from '@commerce/cache';
-import {
-  ConsumerOptions,
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_RETRY_DELAYS_MS,
-  EventBus,
-  EventEnvelope,
-  RabbitMqEventBus,
-  retryDelay,
-} from '@commerce/events';
+import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
 import type { RunningService } from '@commerce/runtime';
@@ -40,7 +33,11 @@ import {
   deleteIndices,
   randomAlias,
 } from '../../subgraphs/search/src/engine/opensearch/opensearch-test-index';
+import { OrdersChild, startOrdersChild } from '../../subgraphs/orders/src/testing/orders-child';
+import { PAYMENT_APPROVALS_CONSUMER } from '../../subgraphs/orders/src/checkout/payment-approvals';
 import { startUsersHarness, UsersHarness } from '../../subgraphs/users/src/testing/users-harness';
+import { HoldingProxy } from './holding-proxy';
+import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 
 /** Subgraphs that start only when asked for; users and the gateway always run. */
 export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments';
@@ -79,11 +76,36 @@ export type TestCart = TestService<RunningCartService, CartConfig>;
 export type TestOrders = TestService<OrdersService, OrdersConfig>;
 export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
 
-interface OptionalHarnesses {
+/**
+ * The orders service in its own process (`ordersProcess: true`), on a fixed port the gateway routes
+ * to, so a test can SIGKILL it mid-saga and start it again on the same database. Its calls to
+ * catalog's and payments' internal endpoints go through pass-through proxies a test can hold.
+ */
+export interface TestOrdersProcess {
+  config: OrdersConfig;
+  /** The GraphQL endpoint (the same for every process started); `base` is the service root. */
+  url: string;
+  base: string;
+  port: number;
+  /** The fresh PostgreSQL database, dropped by `stop`. */
+  database: { url: string; name: string };
+  /** The environment each process gets. */
+  env: Record<string, string>;
+  /** Between orders and catalog / payments (orders' CATALOG_URL and PAYMENTS_URL point here). */
+  upstreams: { catalog: HoldingProxy; payments: HoldingProxy };
+  /** The running process, or null after `kill`. */
+  current(): OrdersChild | null;
+  /** SIGKILL: no drain, no shutdown hook; in-flight calls and saga leases are left as they are. */
+  kill(): Promise<void>;
+  /** Starts a new process on the same port and database; waits until it listens. */
+  start(): Promise<void>;
+}
+
+interface OptionalHarnesses<P extends boolean> {
   catalog: TestCatalog;
   search: TestSearch;
   cart: TestCart;
-  orders: TestOrders;
+  orders: P extends true ? TestOrdersProcess : TestOrders;
   payments: TestPayments;
 }
 
@@ -96,7 +118,7 @@ type Started<W extends OptionalSubgraph> =
   | (W extends 'search' | 'cart' | 'orders' ? 'catalog' : never)
   | (W extends 'orders' ? 'cart' | 'payments' : never);
 
-export type TestSupergraph<W extends OptionalSubgraph = never> = {
+export type TestSupergraph<W extends OptionalSubgraph = never, P extends boolean = false> = {
   gatewayUrl: string;
   users: UsersHarness;
   gateway: RunningService;
@@ -108,9 +130,9 @@ export type TestSupergraph<W extends OptionalSubgraph = never> = {
   /** The gateway's APQ store (Redis, namespaced for this run). */
   cache: Cache;
   stop(): Promise<void>;
-} & Pick<OptionalHarnesses, Started<W>>;
+} & Pick<OptionalHarnesses<P>, Started<W>>;
 
-export interface TestSupergraphOptions<W extends OptionalSubgraph = never> {
+export interface TestSupergraphOptions<W extends OptionalSubgraph = never, P extends boolean = false> {
   /** Settings of the users service (e.g. tighter rate limits). */
   usersEnv?: Record<string, string>;
   /** Further real subgraphs to start and route to; the others answer SERVICE_UNAVAILABLE. */
@@ -124,6 +146,16 @@ export interface TestSupergraphOptions<W extends OptionalSubgraph = never> {
   ordersEnv?: Record<string, string>;
   /** Settings of payments; cards go to the local simulator (tok_visa, tok_chargeDeclined) by default. */
   paymentsEnv?: Record<string, string>;
+  /**
+   * Runs orders in a child process (see {@link TestOrdersProcess}) instead of in the test process.
+   * Default false: every other service always runs in the test process.
+   */
+  ordersProcess?: P;
+  /**
+   * Cap of the run bus's reconnect back-off (default: the bus's own, 10 s); suites that restart the
+   * broker lower it so events flow again soon after it is back.
+   */
+  busReconnectMaxDelayMs?: number;
 }
 
 const OPTION_KEYS = [
@@ -135,6 +167,8 @@ const OPTION_KEYS = [
   'cartEnv',
   'ordersEnv',
   'paymentsEnv',
+  'ordersProcess',
+  'busReconnectMaxDelayMs',
 ];
 
 /**
@@ -144,18 +178,20 @@ const OPTION_KEYS = [
  * the checked-in supergraph with each started subgraph's URL pointed at the ephemeral port it got.
  *
  * `startTestSupergraph(usersEnv)` (users only) and `startTestSupergraph({ usersEnv, with: [...] })`.
+ * With `ordersProcess: true` orders runs in a child process instead (crash tests; see
+ * {@link TestOrdersProcess}); everything else is the same.
  */
 export async function startTestSupergraph(usersEnv?: Record<string, string>): Promise<TestSupergraph>;
-export async function startTestSupergraph<W extends OptionalSubgraph = never>(
-  options: TestSupergraphOptions<W>,
-): Promise<TestSupergraph<W>>;
+export async function startTestSupergraph<W extends OptionalSubgraph = never, P extends boolean = false>(
+  options: TestSupergraphOptions<W, P>,
+): Promise<TestSupergraph<W, P>>;
 export async function startTestSupergraph(
-  arg: Record<string, string> | TestSupergraphOptions<OptionalSubgraph> = {},
-): Promise<TestSupergraph<OptionalSubgraph>> {
-  const options: TestSupergraphOptions<OptionalSubgraph> = Object.keys(arg).some((key) =>
+  arg: Record<string, string> | TestSupergraphOptions<OptionalSubgraph, boolean> = {},
+): Promise<TestSupergraph<OptionalSubgraph, boolean>> {
+  const options: TestSupergraphOptions<OptionalSubgraph, boolean> = Object.keys(arg).some((key) =>
     OPTION_KEYS.includes(key),
   )
-    ? (arg as TestSupergraphOptions<OptionalSubgraph>)
+    ? (arg as TestSupergraphOptions<OptionalSubgraph, boolean>)
     : { usersEnv: arg as Record<string, string> };
   const wanted = new Set(options.with ?? []);
   if (wanted.has('orders')) ['cart', 'payments'].forEach((name) => wanted.add(name as OptionalSubgraph));
@@ -173,7 +209,10 @@ export async function startTestSupergraph(
 
   try {
     const exchange = `commerce.events.${run}`;
-    const rabbit = new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, { exchange });
+    const rabbit = new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, {
+      exchange,
+      ...(options.busReconnectMaxDelayMs ? { reconnectMaxDelayMs: options.busReconnectMaxDelayMs } : {}),
+    });
     const bus = new RunScopedBus(rabbit, run);
     cleanup.push(() => deleteRunTopology(exchange, bus.queues()));
     cleanup.push(() => rabbit.close());
@@ -294,11 +333,11 @@ export async function startTestSupergraph(
       payments = serviceOf(service, config, database);
     }
 
-    let orders: TestOrders | undefined;
+    let orders: TestOrders | TestOrdersProcess | undefined;
     if (wanted.has('orders')) {
       const database = await createTestDatabase('e2e_orders');
       cleanup.push(() => database.drop());
-      const config = loadOrdersConfig({
+      const env: Record<string, string> = {
         ...platform,
         ORDERS_PORT: '0',
         DATABASE_URL: database.url,
@@ -311,10 +350,16 @@ export async function startTestSupergraph(
         SAGA_RETRY_BASE_MS: '20',
         SAGA_RETRY_MAX_MS: '500',
         ...options.ordersEnv,
-      });
-      const service = await startOrdersService(config, { logger: silent('orders'), bus });
-      cleanup.push(() => service.stop());
-      orders = serviceOf(service, config, database);
+      };
+      if (options.ordersProcess) {
+        orders = await startOrdersProcess(env, database, { run, exchange }, cleanup);
+        bus.declaredElsewhere({ consumer: PAYMENT_APPROVALS_CONSUMER });
+      } else {
+        const config = loadOrdersConfig(env);
+        const service = await startOrdersService(config, { logger: silent('orders'), bus });
+        cleanup.push(() => service.stop());
+        orders = serviceOf(service, config, database);
+      }
     }
 
     const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${users.database.name}:gateway:`);
@@ -351,7 +396,7 @@ export async function startTestSupergraph(
       ...(orders ? { orders } : {}),
       ...(payments ? { payments } : {}),
       stop: stopAll,
-    } as TestSupergraph<OptionalSubgraph>;
+    } as TestSupergraph<OptionalSubgraph, boolean>;
   } catch (error) {
     await stopAll().catch(() => undefined);
     throw error;
@@ -376,69 +421,64 @@ function silent(service: string) {
   return createLogger({ service, level: 'silent' });
 }
 
-/**
- * The shared RabbitMQ bus seen through this run's names: consumer queues get the run id as prefix
- * (services hard-code theirs, e.g. `search-indexer`, and a queue is shared by name across the broker).
- * Closing is the harness's job, so `close` here does nothing.
- */
-class RunScopedBus implements EventBus {
-  private readonly consumers = new Map<string, ConsumerOptions>();
-
-  constructor(
-    private readonly inner: RabbitMqEventBus,
-    private readonly run: string,
-  ) {}
-
-  publish(events: EventEnvelope[]): Promise<void> {
-    return this.inner.publish(events);
-  }
-
-  consume(options: ConsumerOptions): Promise<() => Promise<void>> {
-    const consumer = this.queueName(options.consumer);
-    this.consumers.set(consumer, options);
-    return this.inner.consume({ ...options, consumer });
-  }
-
-  deadLetters(consumer: string) {
-    return this.inner.deadLetters(this.queueName(consumer));
-  }
-
-  isHealthy(): boolean {
-    return this.inner.isHealthy();
-  }
-
-  async close(): Promise<void> {}
-
-  /** Every queue the run's consumers declared: main, dead-letter and retry queues. */
-  queues(): string[] {
-    return [...this.consumers].flatMap(([name, options]) => {
-      const delays = new Set<number>();
-      const attempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-      for (let attempt = 1; attempt < attempts; attempt++) {
-        delays.add(retryDelay(options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS, attempt));
-      }
-      return [name, `${name}.dlq`, ...[...delays].map((delay) => `${name}.retry.${delay}`)];
-    });
-  }
-
-  private queueName(consumer: string): string {
-    return `${this.run}.${consumer}`;
-  }
+/** The first orders process of a run (`ordersProcess: true`); see {@link TestOrdersProcess}. */
+async function startOrdersProcess(
+  base: Record<string, string>,
+  database: { url: string; name: string },
+  events: { run: string; exchange: string },
+  cleanup: (() => Promise<unknown>)[],
+): Promise<TestOrdersProcess> {
+  const catalog = await HoldingProxy.start(base.CATALOG_URL);
+  cleanup.push(() => catalog.stop());
+  const payments = await HoldingProxy.start(base.PAYMENTS_URL);
+  cleanup.push(() => payments.stop());
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...base,
+    ORDERS_PORT: String(port),
+    CATALOG_URL: catalog.url,
+    PAYMENTS_URL: payments.url,
+    E2E_RUN: events.run,
+    E2E_EXCHANGE: events.exchange,
+  };
+  const config = loadOrdersConfig(env); // fails here, with the message, on a bad setting
+  const entry = path.join(__dirname, 'orders-process.ts');
+  let current: OrdersChild | null = null;
+  const kill = async () => {
+    const child = current;
+    current = null;
+    await child?.kill();
+  };
+  const start = async () => {
+    if (current) throw new Error('the orders process is already running');
+    current = await startOrdersChild(env, { entry });
+  };
+  cleanup.push(kill);
+  await start();
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    config,
+    url,
+    base: `http://127.0.0.1:${port}`,
+    port,
+    database: { url: database.url, name: database.name },
+    env,
+    upstreams: { catalog, payments },
+    current: () => current,
+    kill,
+    start,
+  };
 }
 
-/** Removes the run's durable queues and exchange from the shared broker. */
-async function deleteRunTopology(exchange: string, queues: string[]): Promise<void> {
-  const connection = await amqp.connect(engines.TEST_AMQP_URL);
-  try {
-    for (const name of queues) {
-      const channel = await connection.createChannel();
-      await channel.deleteQueue(name).catch(() => undefined);
-      await channel.close().catch(() => undefined);
-    }
-    const channel = await connection.createChannel();
-    await channel.deleteExchange(exchange).catch(() => undefined);
-    await channel.close().catch(() => undefined);
-  } finally {
-    await connection.close();
-  }
+/** A TCP port nothing listens on right now (the orders processes of a run all take this one). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '0.0.0.0', () => resolve());
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
 }

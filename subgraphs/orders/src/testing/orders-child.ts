@@ -45,12 +45,15 @@ export interface OrdersChild {
   kill(): Promise<void>;
 }
 
-/** Starts the orders service in a child process with `env`, and waits until it listens. */
+/**
+ * Starts the orders service in a child process with `env`, and waits until it listens. `entry` is the
+ * TypeScript file the child runs: by default orders-process.ts (in-process bus); the end-to-end
+ * suites pass their own (the run's RabbitMQ bus).
+ */
 export async function startOrdersChild(
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  { timeoutMs = 30_000, entry = path.join(__dirname, 'orders-process.ts') } = {},
 ): Promise<OrdersChild> {
-  const entry = path.join(__dirname, 'orders-process.ts');
   const child = spawn(process.execPath, ['-e', BOOTSTRAP, entry], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env, LOG_LEVEL: 'info' },
