@@ -26,20 +26,22 @@ const connections = Number(args.connections ?? 20);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
 const label = args.label ?? 'run';
 
-const { searchBodies, suggestBodies } = require('./lib/bodies');
+const { searchBodies, suggestBodies } = require('./lib/bodies').build({ distinct: process.argv.includes('--distinct') });
+/** Each connection starts at its own place in the sequence, as independent users would. */
+const at = (bodies, worker, n) => bodies[(worker * 9973 + n) % bodies.length];
 
 async function main() {
   const search = await runLoad({
     url: gatewayUrl,
     connections,
     durationSeconds: duration,
-    request: (worker, n) => ({ body: searchBodies[(worker + n) % searchBodies.length] }),
+    request: (worker, n) => ({ body: at(searchBodies, worker, n) }),
   });
   const suggest = await runLoad({
     url: gatewayUrl,
     connections,
     durationSeconds: duration,
-    request: (worker, n) => ({ body: suggestBodies[(worker + n) % suggestBodies.length] }),
+    request: (worker, n) => ({ body: at(suggestBodies, worker, n) }),
   });
   const report = {
     benchmark: 'search',

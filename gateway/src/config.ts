@@ -40,6 +40,8 @@ const gatewayShape = {
   MAX_QUERY_DEPTH: env.int(12, 1),
   MAX_QUERY_COST: env.int(5000, 1),
   APQ_TTL_SECONDS: env.int(86_400, 1),
+  /** Memory for cached public answers (see response-cache.ts); 0 turns the cache off. */
+  RESPONSE_CACHE_MB: env.int(64, 0),
   SUBGRAPH_TIMEOUT_MS: env.int(10_000, 100),
   /** Keep-alive connections per subgraph origin. */
   SUBGRAPH_CONNECTIONS: env.int(64, 1),

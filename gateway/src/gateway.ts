@@ -5,6 +5,7 @@ import { Cache, MemoryCache, RedisCache } from '@commerce/cache';
 import type { Logger } from '@commerce/logging';
 import { apolloLogger, metricsPlugin, RunningService, ServiceMetrics, startService } from '@commerce/runtime';
 import { ApqCache } from './apq-cache';
+import { responseCache } from './response-cache';
 import type { GatewayConfig } from './config';
 import { createContextBuilder, GatewayContext } from './context';
 import { createGatewayErrorFormatter } from './format-error';
@@ -77,7 +78,19 @@ export async function startGateway(
     csrfPrevention: true,
     persistedQueries: { cache: new ApqCache(cache, logger), ttl: config.APQ_TTL_SECONDS },
     validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
-    plugins: [metricsPlugin<GatewayContext>(metrics), costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST)],
+    plugins: [
+      metricsPlugin<GatewayContext>(metrics),
+      costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST),
+      ...(config.RESPONSE_CACHE_MB > 0
+        ? [
+            responseCache({
+              maxMegabytes: config.RESPONSE_CACHE_MB,
+              metrics,
+              waitMs: config.SUBGRAPH_TIMEOUT_MS,
+            }),
+          ]
+        : []),
+    ],
     logger: apolloLogger(logger),
     // exitOnSignal drains the HTTP server first; Apollo's own handler would stop it mid-request.
     stopOnTerminationSignals: false,

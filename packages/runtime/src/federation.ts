@@ -4,6 +4,7 @@ import { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import gql from 'graphql-tag';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { CACHE_CONTROL_SDL } from './cache-control';
 
 /** `__resolveReference` functions and other hand-written resolvers, by type name. */
 export type ReferenceResolvers = Record<string, Record<string, unknown>>;
@@ -44,6 +45,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   return buildSubgraphSchema({
     typeDefs: gql`
       ${FEDERATION_LINK}
+      ${CACHE_CONTROL_SDL}
       ${printSchemaWithDirectives(schema)}
     `,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './metrics';
 export * from './graphql-plugins';
 export * from './federation';
+export * from './cache-control';
 export * from './loaders';
 export * from './pagination';
 export * from './money';

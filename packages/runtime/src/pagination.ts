@@ -1,8 +1,10 @@
 import { Field, Int, ObjectType, Directive } from 'type-graphql';
 import { badInput } from '@commerce/errors';
+import { InheritsCacheAge } from './cache-control';
 
 /** Relay page information, shared by every subgraph's connections. */
 @Directive('@shareable')
+@InheritsCacheAge()
 @ObjectType({ description: 'Where a page of a connection sits in the whole list' })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page' })

@@ -1,7 +1,9 @@
+import { PublicFor } from '@commerce/runtime';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A node of the category tree, owned by the catalog subgraph; relations come from field resolvers. */
 @Directive('@key(fields: "id")')
+@PublicFor()
 @ObjectType({ description: 'A category of the catalog tree (e.g. Electronics > Phones)' })
 export class Category {
   @Field(() => ID, { description: 'Stable category id (UUID)' })

@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { isOwnerOrAdmin, RequestContext, Role } from '@commerce/auth';
+import { markCallerSpecific } from '@commerce/runtime';
 import { forbidden } from '@commerce/errors';
 import { ProductFilter, ProductRecord, ProductStatus } from '../store/catalog-store';
 import { requireUuid } from '../validation';
@@ -10,6 +12,20 @@ import { requireUuid } from '../validation';
  */
 export function isVisible(ctx: RequestContext, product: ProductRecord): boolean {
   return product.status !== ProductStatus.DRAFT || isOwnerOrAdmin(ctx, product.sellerId);
+}
+
+/**
+ * The product as this caller may see it (null when it may not). Whether a DRAFT shows depends on who
+ * asks, so such an answer is never kept in the shared response cache; public products are.
+ */
+export function visibleTo(
+  ctx: RequestContext,
+  product: ProductRecord | null,
+  info?: GraphQLResolveInfo,
+): ProductRecord | null {
+  if (!product) return null;
+  if (product.status === ProductStatus.DRAFT) markCallerSpecific(info);
+  return isVisible(ctx, product) ? product : null;
 }
 
 export interface ProductFilterInput {

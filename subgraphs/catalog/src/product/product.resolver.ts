@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, Role } from '@commerce/auth';
 import { notFound } from '@commerce/errors';
 import { pageSize } from '@commerce/runtime';
@@ -6,7 +7,7 @@ import { Category } from '../category/category.type';
 import type { CatalogContext } from '../context';
 import type { CategoryRecord, ProductRecord } from '../store/catalog-store';
 import { requireUuid } from '../validation';
-import { isVisible } from './product-access';
+import { visibleTo } from './product-access';
 import { encodeProductCursor } from './product-cursor';
 import { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
 import { Product, ProductConnection, UserReference } from './product.type';
@@ -18,9 +19,13 @@ export class ProductResolver {
     nullable: true,
     description: 'A product by id; a DRAFT only for its seller or ADMIN',
   })
-  async product(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<ProductRecord | null> {
+  async product(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CatalogContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProductRecord | null> {
     const product = await ctx.loaders.productById.load(requireUuid(id, 'id').toLowerCase());
-    return product && isVisible(ctx, product) ? product : null;
+    return visibleTo(ctx, product, info);
   }
 
   @Query(() => ProductConnection, {

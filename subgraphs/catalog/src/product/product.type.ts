@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money, PageInfo } from '@commerce/runtime';
+import { InheritsCacheAge, Money, PageInfo, PublicFor } from '@commerce/runtime';
 import { ProductStatus } from '../store/catalog-store';
 
 registerEnumType(ProductStatus, {
@@ -15,12 +15,14 @@ registerEnumType(ProductStatus, {
 /** The users subgraph's account, referenced by id only (this subgraph cannot resolve it); the
  * description matches the owner's so composition has nothing to reconcile. */
 @Directive('@key(fields: "id", resolvable: false)')
+@InheritsCacheAge()
 @ObjectType('User', { description: 'A marketplace account (buyer, seller or admin)' })
 export class UserReference {
   @Field(() => ID, { description: 'The account id' })
   id!: string;
 }
 
+@InheritsCacheAge()
 @ObjectType({ description: 'A name/value pair describing a product, e.g. colour: red' })
 export class ProductAttribute {
   @Field({ description: 'What is described, e.g. colour, size, material' })
@@ -31,7 +33,9 @@ export class ProductAttribute {
 }
 
 /** A product, owned by the catalog subgraph; `seller` and `category` are resolved by field resolvers. */
+/** Public (a DRAFT is marked caller-specific where it is resolved, see `visibleTo`). */
 @Directive('@key(fields: "id")')
+@PublicFor()
 @ObjectType({ description: 'An item a seller offers on the marketplace' })
 export class Product {
   @Field(() => ID, { description: 'Stable product id (UUID)' })

@@ -94,6 +94,30 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     expect(await found(word)).toEqual([product.productId]);
   });
 
+  it('skips stock changes that keep a product in stock (no write, no inbox row), applies those crossing zero', async () => {
+    const word = uniqueWord();
+    const product = catalogSnapshot({ name: `Toaster ${word}`, stockAvailable: 2 });
+    await harness.publish(CatalogEvents.productCreated, product);
+    await until(word, [product.productId], { inStock: true });
+    const sale = await harness.publish(CatalogEvents.inventoryChanged, {
+      productId: product.productId,
+      stockAvailable: 1,
+      delta: -1,
+      reason: 'reservation',
+    });
+    expect(await harness.service.indexer.handle(sale)).toBe(false);
+    const inbox = await db.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [sale.id]);
+    expect(inbox.rows[0].n).toBe(0);
+
+    await harness.publish(CatalogEvents.inventoryChanged, {
+      productId: product.productId,
+      stockAvailable: 0,
+      delta: -1,
+      reason: 'reservation',
+    });
+    await until(word, [], { inStock: true });
+  });
+
   it('never lets an older update overwrite a newer one, and removes deleted products', async () => {
     const word = uniqueWord();
     const created = catalogSnapshot({ name: `Speaker ${word}`, updatedAt: '2026-02-01T00:00:00.000Z' });

@@ -73,7 +73,8 @@ export class SearchIndexer {
       }
       case CatalogEvents.inventoryChanged: {
         // No updatedAt in this event: the stock reading is as of the event's time.
-        const { productId, stockAvailable } = inventoryChangedSchema.parse(event.data);
+        const { productId, stockAvailable, delta } = inventoryChangedSchema.parse(event.data);
+        if (keepsInStock(stockAvailable, delta)) return null;
         const stock = { available: stockAvailable, version: occurredAt(event) };
         return (options) => this.engine.updateStock(productId, stock, options);
       }
@@ -81,6 +82,15 @@ export class SearchIndexer {
         return null; // another product.* fact search has no use for
     }
   }
+}
+
+/**
+ * Search filters on "in stock or not", nothing finer, so a change that keeps that answer (999 -> 998
+ * after a sale) needs no write: every checkout would otherwise cost an index update and a refresh.
+ * Changes that cross zero are applied, in version order as before. Without a delta we cannot tell.
+ */
+export function keepsInStock(stockAvailable: number, delta: number | undefined): boolean {
+  return delta !== undefined && stockAvailable - delta > 0 === stockAvailable > 0;
 }
 
 function occurredAt(event: EventEnvelope): number {

@@ -1,3 +1,4 @@
+import { InheritsCacheAge } from '@commerce/runtime';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -5,6 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * (`resolvable: false`); the gateway fetches name, price... from catalog.
  */
 @Directive('@key(fields: "id", resolvable: false)')
+@InheritsCacheAge()
 @ObjectType({ description: 'A product of the catalog; its fields are resolved by the catalog service' })
 export class Product {
   @Field(() => ID, { description: 'Product id' })
@@ -16,6 +18,7 @@ export class Product {
  * `@shareable` on the type (fields `cursor: String!`, `node: Product!`).
  */
 @Directive('@shareable')
+@InheritsCacheAge()
 @ObjectType({ description: 'A product in a page of a product list' })
 export class ProductEdge {
   @Field({ description: 'Opaque position of this product; pass it as `after` to get the products after it' })

@@ -1,3 +1,4 @@
+import { PublicFor } from '@commerce/runtime';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { SearchContext } from '../context';
@@ -8,6 +9,8 @@ import { selectsField } from './selection';
 /** The public search operations (API.md "search"); open to anonymous callers. */
 @Resolver()
 export class SearchResolver {
+  // Results are the same for every caller: public, reusable for the micro-cache's second.
+  @PublicFor()
   @Query(() => SearchResult, {
     description:
       'Full-text search over active products (name, brand, categories, attributes, description) with ' +
@@ -21,6 +24,7 @@ export class SearchResolver {
     return ctx.services.search.search(ctx, { ...args, withFacets: selectsField(info, 'facets') });
   }
 
+  @PublicFor()
   @Query(() => [Suggestion], {
     description:
       'Typo-tolerant completions of a search box prefix ("iph" gives "iPhone 15"); blank gives none',

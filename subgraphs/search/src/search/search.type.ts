@@ -1,3 +1,4 @@
+import { InheritsCacheAge } from '@commerce/runtime';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '@commerce/runtime';
 import { Product, ProductEdge } from './product.type';
@@ -48,6 +49,7 @@ export class SearchFilter {
   inStock?: boolean | null;
 }
 
+@InheritsCacheAge()
 @ObjectType({ description: 'One value of a facet and how many results have it' })
 export class FacetCount {
   @Field({
@@ -67,6 +69,7 @@ export class FacetCount {
   label!: string | null;
 }
 
+@InheritsCacheAge()
 @ObjectType({
   description:
     'Counts over the filtered results. Each of brands, priceRanges and ratings ignores its own filter ' +
@@ -86,6 +89,7 @@ export class SearchFacets {
   ratings!: FacetCount[];
 }
 
+@InheritsCacheAge()
 @ObjectType({ description: 'A page of products matching a search, with facets for refining it' })
 export class SearchResult {
   @Field(() => Int, { description: 'All results matching the query and filters' })
@@ -101,6 +105,7 @@ export class SearchResult {
   facets!: SearchFacets;
 }
 
+@InheritsCacheAge()
 @ObjectType({ description: 'An autocompletion for a search box' })
 export class Suggestion {
   @Field({ description: 'The product name to show and search for' })

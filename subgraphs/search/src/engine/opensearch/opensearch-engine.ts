@@ -78,10 +78,16 @@ export class OpenSearchEngine implements SearchEngine {
     }
   }
 
+  /*
+   * Both queries ask for the shard request cache (`request_cache`): by default it keeps only size=0
+   * answers. A repeated search or prefix (the head of real traffic) is then answered from memory until
+   * the next refresh that changed the index, which also invalidates it, so nothing stale comes back.
+   */
   async search(request: SearchRequest): Promise<SearchPage> {
     const response = await this.call(() =>
       this.client.search({
         index: this.options.alias,
+        request_cache: true,
         body: buildSearchBody(request) as API.Search_RequestBody,
       }),
     );
@@ -92,6 +98,7 @@ export class OpenSearchEngine implements SearchEngine {
     const response = await this.call(() =>
       this.client.search({
         index: this.options.alias,
+        request_cache: true,
         body: buildSuggestBody(prefix, limit) as API.Search_RequestBody,
       }),
     );

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { HeaderMap } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  GraphQLRequestContext,
+  GraphQLRequestContextWillSendResponse,
+  GraphQLResponse,
+} from '@apollo/server';
+import type { CacheHint } from '@apollo/cache-control-types';
+import { LRUCache } from 'lru-cache';
+import { Counter } from 'prom-client';
+import type { ServiceMetrics } from '@commerce/runtime';
+import type { GatewayContext } from './context';
+
+/** A whole answer kept for reuse, with the policy the subgraphs allowed for it. */
+interface CachedAnswer {
+  data: Record<string, unknown>;
+  policy: Required<CacheHint>;
+  storedAt: number;
+  bytes: number;
+}
+
+export interface ResponseCacheOptions {
+  maxMegabytes: number;
+  metrics: ServiceMetrics;
+  /** How long requests for an answer being computed wait for it before computing their own. */
+  waitMs: number;
+}
+
+/**
+ * The gateway's response cache (docs/architecture.md, "Response cache"): whole answers to anonymous
+ * queries whose every part its subgraph declared PUBLIC (search, suggest, product and category pages),
+ * kept for the shortest age any subgraph allowed (one second today).
+ *
+ * - Only anonymous requests read or fill it. Signed-in callers always get fresh answers, so a seller
+ *   who just edited a product, or a buyer who just checked out, never reads their own past.
+ * - PRIVATE answers are never stored, nor answers with errors, nor mutations.
+ * - Identical requests that arrive while an answer is being computed wait for that one computation
+ *   instead of each running it (no stampede of 20 identical searches when an entry expires).
+ * - In memory, per gateway process: at a one-second age a network hop to a shared store would cost
+ *   more than the misses it saves. Bounded by size, least recently used out first.
+ * - A hit carries an `Age` header; every answer carries the `Cache-Control` its hints allow (Apollo's
+ *   cache-control plugin), so a CDN in front can apply the same rules.
+ */
+export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> {
+  const answers = new LRUCache<string, CachedAnswer>({
+    maxSize: options.maxMegabytes * 1024 * 1024,
+    sizeCalculation: (answer) => answer.bytes,
+  });
+  const computing = new Map<string, Promise<CachedAnswer | null>>();
+  const lookups = new Counter({
+    name: 'gateway_response_cache_lookups_total',
+    help:
+      'Anonymous queries by how the response cache answered: hit (stored answer), shared (waited for ' +
+      'an identical request in flight), miss (computed; stored if cacheable)',
+    labelNames: ['result'],
+    registers: [options.metrics.registry],
+  });
+
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      let finish: ((answer: CachedAnswer | null) => void) | undefined;
+      let served: CachedAnswer | undefined;
+      return {
+        async responseForOperation(request) {
+          if (!cacheableRequest(request)) return null;
+          key = cacheKey(request);
+          let answer = answers.get(key);
+          if (!answer) {
+            const pending = computing.get(key);
+            if (!pending) {
+              computing.set(key, new Promise((resolve) => (finish = resolve)));
+              lookups.inc({ result: 'miss' });
+              return null; // this request computes the answer for everyone waiting
+            }
+            answer = (await within(pending, options.waitMs)) ?? undefined;
+            if (!answer) {
+              lookups.inc({ result: 'miss' });
+              return null; // not cacheable after all, or too slow: compute our own
+            }
+            lookups.inc({ result: 'shared' });
+          } else {
+            lookups.inc({ result: 'hit' });
+          }
+          served = answer;
+          request.overallCachePolicy.replace(answer.policy);
+          return responseOf(answer);
+        },
+
+        async willSendResponse(request) {
+          if (served) {
+            const seconds = Math.floor((Date.now() - served.storedAt) / 1000);
+            request.response.http.headers.set('age', String(seconds));
+            return;
+          }
+          if (!finish || !key) return;
+          const answer = answerToKeep(request);
+          if (answer) answers.set(key, answer, { ttl: answer.policy.maxAge * 1000 });
+          computing.delete(key);
+          finish(answer);
+        },
+      };
+    },
+  };
+}
+
+function cacheableRequest(request: GraphQLRequestContext<GatewayContext>): boolean {
+  return request.operation?.operation === 'query' && request.contextValue.authorization === undefined;
+}
+
+function cacheKey(request: GraphQLRequestContext<GatewayContext>): string {
+  return createHash('sha256')
+    .update(request.source ?? '')
+    .update('\0')
+    .update(request.operationName ?? '')
+    .update('\0')
+    .update(JSON.stringify(request.request.variables ?? {}))
+    .digest('base64url');
+}
+
+function answerToKeep(request: GraphQLRequestContextWillSendResponse<GatewayContext>): CachedAnswer | null {
+  const body = request.response.body;
+  if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return null;
+  const policy = request.overallCachePolicy.policyIfCacheable();
+  if (!policy || policy.scope !== 'PUBLIC') return null;
+  const data = body.singleResult.data;
+  return { data, policy, storedAt: Date.now(), bytes: JSON.stringify(data).length };
+}
+
+function responseOf(answer: CachedAnswer): GraphQLResponse {
+  return {
+    body: { kind: 'single', singleResult: { data: answer.data } },
+    http: { status: undefined, headers: new HeaderMap() },
+  };
+}
+
+/** The promise's value, or null when it takes longer than `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
