@@ -26,9 +26,7 @@ const connections = Number(args.connections ?? 20);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
 const label = args.label ?? 'run';
 
-const { searchBodies, suggestBodies } = require('./lib/bodies').build({
-  distinct: process.argv.includes('--distinct'),
-});
+const { searchBodies, suggestBodies } = require('./lib/bodies').build();
 /** Each connection starts at its own place in the sequence, as independent users would. */
 const at = (bodies, worker, n) => bodies[(worker * 9973 + n) % bodies.length];
 

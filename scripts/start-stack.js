@@ -11,9 +11,20 @@ const subgraphs = require('./lib/subgraphs');
 const root = path.join(__dirname, '..');
 const children = [];
 
+/**
+ * Services named in STACK_DEVELOPMENT_SERVICES (comma separated) run with NODE_ENV=development whatever
+ * the rest use: the benchmarks run everything as in production except payments, whose production
+ * settings refuse the local Stripe test server (stripe-mock).
+ */
+const developmentServices = new Set(
+  (process.env.STACK_DEVELOPMENT_SERVICES ?? '').split(',').filter(Boolean),
+);
+
 function run(name, script) {
+  const env = { ...process.env, RUNTIME_MODE: 'stack' };
+  if (developmentServices.has(name)) env.NODE_ENV = 'development';
   const child = spawn(process.execPath, [path.join(root, script)], {
-    env: { ...process.env, RUNTIME_MODE: 'stack' },
+    env,
     stdio: 'inherit',
   });
   child.on('exit', (code, signal) => {

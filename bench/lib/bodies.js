@@ -10,8 +10,6 @@
  *
  * Requests pick from the population by popularity rank with a Zipf law (s = 1), as search logs do: a
  * few head queries are frequent, most are rare. The sequence is fixed (seeded), so runs compare.
- * `--distinct` on bench/search-wrk.sh skips the Zipf draw and sends every query of the population in
- * turn instead (the least cache-friendly order).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -114,11 +112,11 @@ function zipfSequence(rand, population, count) {
 /** Long enough that a 20 s run at a few thousand requests/s does not wrap around much. */
 const SEQUENCE_LENGTH = 60_000;
 
-function build({ distinct = false } = {}) {
+function build() {
   const rand = random(20261127);
   const searches = searchPopulation(rand);
   const prefixes = suggestPopulation(rand);
-  const order = (population) => (distinct ? population : zipfSequence(rand, population, SEQUENCE_LENGTH));
+  const order = (population) => zipfSequence(rand, population, SEQUENCE_LENGTH);
   return {
     population: { search: searches.length, suggest: prefixes.length },
     searchBodies: order(searches).map(({ q, f }) => JSON.stringify({ query: SEARCH, variables: { q, f } })),
@@ -128,7 +126,7 @@ function build({ distinct = false } = {}) {
 
 if (require.main === module) {
   const dir = process.argv[2];
-  const bodies = build({ distinct: process.argv.includes('--distinct') });
+  const bodies = build();
   fs.writeFileSync(path.join(dir, 'search.txt'), `${bodies.searchBodies.join('\n')}\n`);
   fs.writeFileSync(path.join(dir, 'suggest.txt'), `${bodies.suggestBodies.join('\n')}\n`);
   process.stdout.write(`${JSON.stringify(bodies.population)}\n`);

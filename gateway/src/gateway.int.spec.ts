@@ -335,6 +335,14 @@ describe('gateway (integration)', () => {
 
     const small = await post(gateway.url, { query, variables: { n: 3 } });
     expect(small.body.errors).toBeUndefined();
+
+    // Accepted costs are remembered per document and variables; the same document with other
+    // variables is still measured.
+    const smallAgain = await post(gateway.url, { query, variables: { n: 3 } });
+    const largeAgain = await post(gateway.url, { query, variables: { n: 100 } });
+    expect(smallAgain.body.errors).toBeUndefined();
+    expect(largeAgain.status).toBe(400);
+    expect(largeAgain.body.errors?.[0].message).toMatch(/^Query cost \d+ exceeds the maximum of 5000/);
   });
 
   it('allows introspection outside production', async () => {

@@ -19,6 +19,9 @@ export function pageSizeEstimator(defaultPageSize = DEFAULT_PAGE_SIZE): Complexi
 
 const estimators = [pageSizeEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 
+/** Per document, how many accepted variable sets are remembered before starting over. */
+const MAX_REMEMBERED_VARIABLE_SETS = 1000;
+
 /** The estimated cost of running `document` with these variables. */
 export function queryCost(
   schema: GraphQLSchema,
@@ -55,11 +58,19 @@ export function assertQueryCost(maximumCost: number, ...args: Parameters<typeof 
  * on variables (`first: $n`) and Apollo caches validation per document, not per request.
  */
 export function costLimitPlugin<C extends BaseContext>(maximumCost: number): ApolloServerPlugin<C> {
+  // Costs within the limit already computed, per parsed document (Apollo hands out the same object for
+  // the same query text) and operation + variables: a popular query is walked once, not per request.
+  const accepted = new WeakMap<DocumentNode, Map<string, true>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
+          const key = `${operationName ?? ''}\0${JSON.stringify(request.variables ?? {})}`;
+          const known = accepted.get(document) ?? new Map<string, true>();
+          if (known.has(key)) return;
           assertQueryCost(maximumCost, schema, document, request.variables ?? {}, operationName ?? undefined);
+          if (known.size >= MAX_REMEMBERED_VARIABLE_SETS) known.clear();
+          accepted.set(document, known.set(key, true));
         },
       };
     },

@@ -6,6 +6,8 @@ import { SearchArgs, SuggestArgs } from './search.args';
 import { SearchResult, Suggestion } from './search.type';
 import { selectsField } from './selection';
 
+const SUGGEST_MAX_AGE_SECONDS = 30;
+
 /** The public search operations (API.md "search"); open to anonymous callers. */
 @Resolver()
 export class SearchResolver {
@@ -24,7 +26,9 @@ export class SearchResolver {
     return ctx.services.search.search(ctx, { ...args, withFacets: selectsField(info, 'facets') });
   }
 
-  @PublicFor()
+  // Completions of a prefix change rarely and need not show a product the second it is listed (search
+  // does, within two seconds): 30 s. Asking for catalog fields of the product shortens it to theirs.
+  @PublicFor(SUGGEST_MAX_AGE_SECONDS)
   @Query(() => [Suggestion], {
     description:
       'Typo-tolerant completions of a search box prefix ("iph" gives "iPhone 15"); blank gives none',
