@@ -8,8 +8,7 @@
  * Stops the shared broker: a `serial` suite (jest.config.js), run alone after the others.
  */
 import type { EventEnvelope } from '@commerce/events';
-import { eventually } from '@commerce/testing';
-import { startBroker, stopBroker } from '../support/broker';
+import { eventually, startBroker, stopBroker } from '@commerce/testing';
 import { PRICE, Shop } from '../support/shop';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
 

@@ -1,10 +1,15 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
 import * as amqp from 'amqplib';
 import type { DataSource } from 'typeorm';
 import { createLogger } from '@commerce/logging';
-import { engines, eventually, type TestDatabase } from '@commerce/testing';
+import {
+  engines,
+  eventually,
+  rabbitmqctl,
+  startBroker,
+  stopBroker,
+  type TestDatabase,
+} from '@commerce/testing';
 import { connectEventBus } from './create-bus';
 import { createEvent, type EventEnvelope } from './envelope';
 import {
@@ -22,7 +27,6 @@ import { RabbitMqEventBus } from './rabbitmq-bus';
 const run = randomBytes(4).toString('hex');
 const exchange = `commerce.events.test-${run}`;
 const logger = createLogger({ service: 'events-test', level: 'silent' });
-const exec = promisify(execFile);
 
 /** Every bus this file opens, closed at the end even when a test failed half-way (else its reconnect
  * timer would keep jest alive). */
@@ -40,29 +44,6 @@ async function startedBus(): Promise<RabbitMqEventBus> {
   return bus;
 }
 
-async function rabbitmqctl(...args: string[]): Promise<string> {
-  const { stdout } = await exec('rabbitmqctl', args, { timeout: 30_000 });
-  return stdout;
-}
-
-async function waitForBroker(): Promise<void> {
-  await eventually(
-    'RabbitMQ to run',
-    () =>
-      exec('rabbitmq-diagnostics', ['-q', 'check_running'], { timeout: 10_000 }).then(
-        () => true,
-        () => undefined,
-      ),
-    { timeoutMs: 30_000, intervalMs: 200 },
-  );
-}
-
-/** Starts the RabbitMQ application again after a test stopped it, and waits until it accepts work. */
-async function ensureBrokerRunning(): Promise<void> {
-  await rabbitmqctl('start_app');
-  await waitForBroker();
-}
-
 /** Deletes every queue of the given consumers: main, `.dlq` and `.retry.<ms>`. */
 async function deleteQueues(consumers: string[]): Promise<void> {
   const names = (await rabbitmqctl('list_queues', '--silent', 'name')).split('\n').map((line) => line.trim());
@@ -77,12 +58,12 @@ async function deleteQueues(consumers: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  await waitForBroker();
+  await startBroker();
 }, 40_000);
 
 afterAll(async () => {
   await Promise.all([...openBuses].map((bus) => bus.close()));
-  await ensureBrokerRunning();
+  await startBroker();
   const connection = await amqp.connect(engines.TEST_AMQP_URL);
   try {
     const channel = await connection.createChannel();
@@ -274,7 +255,7 @@ describe('RabbitMqEventBus', () => {
       await writeEvents(N);
 
       // Stopped while the relay and the consumer are busy with the first N.
-      await rabbitmqctl('stop_app');
+      await stopBroker();
       await eventually('the bus to notice the broker is gone', async () =>
         bus.isHealthy() ? undefined : true,
       );
@@ -292,7 +273,7 @@ describe('RabbitMqEventBus', () => {
       });
       expect(await relay.pendingCount()).toBeGreaterThanOrEqual(N);
 
-      await ensureBrokerRunning();
+      await startBroker();
       await eventually(
         'every event to be processed',
         async () => ((await effectRows()) >= 2 * N ? true : undefined),
@@ -313,7 +294,7 @@ describe('RabbitMqEventBus', () => {
       expect(await bus.deadLetters(consumer)).toEqual([]);
     } finally {
       await relay.stop();
-      await ensureBrokerRunning();
+      await startBroker();
       await bus.close();
     }
   }, 50_000);

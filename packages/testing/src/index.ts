@@ -4,3 +4,4 @@ export * from './wait';
 export * from './graphql-client';
 export * from './errors';
 export * from './identity';
+export * from './broker';

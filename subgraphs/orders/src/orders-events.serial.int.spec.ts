@@ -1,41 +1,21 @@
-import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { promisify } from 'node:util';
 import * as amqp from 'amqplib';
 import { RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { engines, eventually } from '@commerce/testing';
+import { engines, eventually, rabbitmqctl, startBroker, stopBroker } from '@commerce/testing';
 import { OrdersHarness, startOrdersHarness } from './testing/orders-harness';
 import { ordersClient } from './testing/orders-operations';
 
 // Engines: RabbitMQ (stopped and started again by this file: it runs alone, after the other
 // suites), PostgreSQL, Redis. Events go to an exchange of this run only.
-const exec = promisify(execFile);
 const run = randomBytes(4).toString('hex');
 const exchange = `commerce.events.orders-test-${run}`;
 const logger = createLogger({ service: 'orders-events-test', level: 'silent' });
 let bus: RabbitMqEventBus;
 let harness: OrdersHarness;
 
-async function rabbitmqctl(...args: string[]): Promise<void> {
-  await exec('rabbitmqctl', args, { timeout: 30_000 });
-}
-
-async function brokerRunning(): Promise<void> {
-  await rabbitmqctl('start_app');
-  await eventually(
-    'RabbitMQ to run',
-    () =>
-      exec('rabbitmq-diagnostics', ['-q', 'check_running'], { timeout: 10_000 }).then(
-        () => true,
-        () => undefined,
-      ),
-    { timeoutMs: 30_000, intervalMs: 200 },
-  );
-}
-
 beforeAll(async () => {
-  await brokerRunning();
+  await startBroker();
   bus = new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, { exchange, reconnectMaxDelayMs: 500 });
   await bus.start();
   await eventually('the bus to connect', async () => (bus.isHealthy() ? true : undefined), {
@@ -45,15 +25,14 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await brokerRunning();
+  await startBroker();
   await harness?.stop();
   await bus?.close();
   // Bindings go with the exchange; the spec's own consumer queues (main, .dlq, .retry.<ms>) go too.
   // The orders service's durable queue (orders-payment-approvals) stays: a real orders service
   // declares it anyway, and deleting it could disturb one.
   const consumer = `orders-spec-${harness.database.name}`;
-  const { stdout } = await exec('rabbitmqctl', ['list_queues', '--silent', 'name'], { timeout: 30_000 });
-  const doomed = stdout
+  const doomed = (await rabbitmqctl('list_queues', '--silent', 'name'))
     .split('\n')
     .map((line) => line.trim())
     .filter((name) => name === consumer || name.startsWith(`${consumer}.`));
@@ -74,7 +53,7 @@ it('checkout succeeds while RabbitMQ is down, and its events arrive once it is b
   harness.fakes.catalog.setStock(productId, 5);
   harness.fakes.cart.setCart(buyer.id, [{ productId, sellerId: randomUUID(), quantity: 1, unitPrice: 500 }]);
 
-  await rabbitmqctl('stop_app');
+  await stopBroker();
   try {
     await eventually('the bus to notice the broker is gone', async () =>
       bus.isHealthy() ? undefined : true,
@@ -90,7 +69,7 @@ it('checkout succeeds while RabbitMQ is down, and its events arrive once it is b
     expect(await harness.service.relay.pendingCount()).toBeGreaterThanOrEqual(2);
     expect(harness.events.filter((e) => (e.data as { orderId: string }).orderId === order.id)).toEqual([]);
 
-    await brokerRunning();
+    await startBroker();
     const arrived = await eventually(
       'order.created and order.paid',
       async () => {
@@ -104,6 +83,6 @@ it('checkout succeeds while RabbitMQ is down, and its events arrive once it is b
     expect(arrived.indexOf('order.created')).toBeLessThan(arrived.indexOf('order.paid'));
     expect(await harness.service.relay.pendingCount()).toBe(0);
   } finally {
-    await brokerRunning();
+    await startBroker();
   }
 }, 90_000);

@@ -1,16 +1,18 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { eventually } from '@commerce/testing';
+import { eventually } from './wait';
 
 /**
- * Stops and starts the shared RabbitMQ broker the way the serial suites of orders and events do
- * (`rabbitmqctl stop_app` / `start_app` on the local node). Only for `*.serial.spec.ts` files: they
- * run alone, after every other suite, so no one else sees the outage.
+ * Stops and starts the shared RabbitMQ broker (`rabbitmqctl stop_app` / `start_app` on the local node
+ * that scripts/services runs). Only for serial suites (`*.serial.int.spec.ts`, `*.serial.spec.ts`):
+ * they run alone, after every other suite, so no one else sees the outage.
  */
 const exec = promisify(execFile);
 
-async function rabbitmqctl(...args: string[]): Promise<void> {
-  await exec('rabbitmqctl', args, { timeout: 30_000 });
+/** Runs `rabbitmqctl` with these arguments; its standard output. */
+export async function rabbitmqctl(...args: string[]): Promise<string> {
+  const { stdout } = await exec('rabbitmqctl', args, { timeout: 30_000 });
+  return stdout;
 }
 
 /** Stops the broker application (the node stays up, so `startBroker` is quick). */
