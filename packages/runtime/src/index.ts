@@ -13,5 +13,6 @@ export * from './subgraph';
 export * from './process';
 export * from './ids';
 export * from './internal-route';
+export * from './internal-client';
 export * from './subgraph-process';
 export * from './periodic-task';

@@ -128,7 +128,12 @@ export async function startService<C extends BaseContext>(
         .then((route) => metrics.httpRequests.inc({ route, status: String(res.statusCode) }))
         .catch((error) => {
           if (error instanceof BodyTooLargeError) {
-            sendGraphQLError(res, 413, ErrorCode.BAD_USER_INPUT, `Request body exceeds ${maxBody} bytes`);
+            const message = `Request body exceeds ${maxBody} bytes`;
+            // A route (internal endpoint, webhook) answers in its own error body, not GraphQL's.
+            const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+            if (routes.has(`${req.method} ${path}`)) {
+              sendJson(res, 413, { error: { code: ErrorCode.BAD_USER_INPUT, message } });
+            } else sendGraphQLError(res, 413, ErrorCode.BAD_USER_INPUT, message);
             return;
           }
           logger.error({ err: error, url: req.url }, 'request failed');

@@ -1,11 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { JwksKeySource, JwtVerifier } from '@commerce/auth';
 import type { Cache } from '@commerce/cache';
+import { AppError, ErrorCode } from '@commerce/errors';
 import type { EventBus } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
 import {
   baseRequestContext,
   createSubgraphServer,
+  InternalRouteDefaults,
   RunningService,
   ServiceMetrics,
   startService,
@@ -19,7 +21,7 @@ import { InventoryService } from './inventory/inventory.service';
 import { ReservationSweeper } from './inventory/reservation-sweeper';
 import { ProductService } from './product/product.service';
 import { buildCatalogSchema } from './schema';
-import type { CatalogStore, EventRelay } from './store/catalog-store';
+import { type CatalogStore, type EventRelay, StoreBusyError } from './store/catalog-store';
 import { openCatalogStore } from './store/open-store';
 
 export interface CatalogDependencies {
@@ -70,7 +72,13 @@ export async function startCatalogService(
       services,
       loaders: createLoaders(services),
     });
-    const internal = { serviceToken: config.SERVICE_TOKEN, logger };
+    const internal: InternalRouteDefaults = {
+      serviceToken: config.SERVICE_TOKEN,
+      logger,
+      // Lock contention is transient: 503 tells the caller to retry, unlike a business CONFLICT.
+      mapError: (error) =>
+        error instanceof StoreBusyError ? new AppError(ErrorCode.SERVICE_UNAVAILABLE, error.message) : error,
+    };
 
     store.relay.start();
     sweeper.start();

@@ -148,7 +148,7 @@ describe('reservations over HTTP', () => {
     expect(await commit(body.reservationId)).toMatchObject({ status: 200, body: { status: 'COMMITTED' } });
     const late = await release(body.reservationId);
     expect(late.status).toBe(409);
-    expect(late.body.error).toMatchObject({ code: 'CONFLICT', status: 'COMMITTED' });
+    expect(late.body.error).toMatchObject({ code: 'CONFLICT', details: { status: 'COMMITTED' } });
     expect(await stockOf(productId)).toBe(3);
     expect((await commit(randomUUID())).status).toBe(404);
     await eventually('inventory.changed', async () =>
@@ -171,7 +171,11 @@ describe('reservations over HTTP', () => {
     const refused = await reserve(body);
     expect(refused.status).toBe(409);
     expect(refused.body).toEqual({
-      error: { code: 'OUT_OF_STOCK', message: expect.any(String), productId: scarce, available: 1 },
+      error: {
+        code: 'OUT_OF_STOCK',
+        message: expect.any(String),
+        details: { productId: scarce, available: 1 },
+      },
     });
     expect(await stockOf(plenty)).toBe(10);
     expect(await reserve(body)).toEqual(refused);
@@ -186,7 +190,7 @@ describe('reservations over HTTP', () => {
       reservationId: randomUUID(),
       items: [{ productId: draft, quantity: 1 }],
     });
-    expect(notForSale.body.error).toMatchObject({ code: 'OUT_OF_STOCK', available: 0 });
+    expect(notForSale.body.error).toMatchObject({ code: 'OUT_OF_STOCK', details: { available: 0 } });
   });
 
   it('releases stock exactly once; a released reservation cannot be committed', async () => {
@@ -203,7 +207,7 @@ describe('reservations over HTTP', () => {
     expect(await stockOf(productId)).toBe(4);
     const refused = await commit(reservationId);
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: 'CONFLICT', status: 'RELEASED' });
+    expect(refused.body.error).toMatchObject({ code: 'CONFLICT', details: { status: 'RELEASED' } });
   });
 
   it('lets exactly 10 of 50 concurrent requests reserve the last 10 units', async () => {
@@ -231,7 +235,10 @@ describe('reservations over HTTP', () => {
       { timeoutMs: 10_000 },
     );
     expect(await stockOf(productId)).toBe(3);
-    expect((await commit(reservationId)).body.error).toMatchObject({ code: 'CONFLICT', status: 'EXPIRED' });
+    expect((await commit(reservationId)).body.error).toMatchObject({
+      code: 'CONFLICT',
+      details: { status: 'EXPIRED' },
+    });
   });
 
   it.each([
@@ -267,7 +274,7 @@ describe('reservations over HTTP', () => {
     const before = await harness.counts();
     const answer = await reserve(body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(answer.body.error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
     expect(await harness.counts()).toEqual(before);
   });
 
@@ -349,7 +356,10 @@ describe('reservations over HTTP', () => {
     ]) {
       const answer = await http('POST', path, { reservationId: 42 });
       expect(answer.status).toBe(400);
-      expect(answer.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reservationId' });
+      expect(answer.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'reservationId' },
+      });
     }
   });
 });
@@ -382,10 +392,12 @@ describe('reindex export', () => {
   });
 
   it('answers 400 to a bad limit or cursor', async () => {
-    expect((await http('GET', '/internal/products?limit=0')).body.error).toMatchObject({ field: 'limit' });
+    expect((await http('GET', '/internal/products?limit=0')).body.error).toMatchObject({
+      details: { field: 'limit' },
+    });
     expect((await http('GET', '/internal/products?limit=1001')).status).toBe(400);
     expect((await http('GET', '/internal/products?after=nonsense')).body.error).toMatchObject({
-      field: 'after',
+      details: { field: 'after' },
     });
   });
 });

@@ -1,8 +1,6 @@
 import { badInput } from '@commerce/errors';
-import type { Logger } from '@commerce/logging';
-import type { Route } from '@commerce/runtime';
+import { internalRoute, InternalRouteDefaults, Route } from '@commerce/runtime';
 import type { ProductService } from '../product/product.service';
-import { internalRoute } from './internal-route';
 
 export const EXPORT_DEFAULT_LIMIT = 500;
 export const EXPORT_MAX_LIMIT = 1000;
@@ -12,18 +10,20 @@ export const EXPORT_MAX_LIMIT = 1000;
  * in id order, as the same snapshots `product.created` carries, so the search service can rebuild its
  * index without reading this store. Answers `{ items: ProductSnapshot[], nextCursor: string | null }`.
  */
-export function exportRoutes(
-  products: ProductService,
-  options: { serviceToken: string; logger: Logger },
-): Route[] {
+export function exportRoutes(products: ProductService, options: InternalRouteDefaults): Route[] {
   return [
-    internalRoute('GET', '/internal/products', options, async ({ url }) => {
-      const limitParam = url.searchParams.get('limit');
-      const limit = limitParam === null ? EXPORT_DEFAULT_LIMIT : Number(limitParam);
-      if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_LIMIT) {
-        throw badInput(`limit must be an integer between 1 and ${EXPORT_MAX_LIMIT}`, { field: 'limit' });
-      }
-      return { status: 200, body: await products.exportSnapshots(url.searchParams.get('after'), limit) };
+    internalRoute({
+      ...options,
+      method: 'GET',
+      path: '/internal/products',
+      handle: async ({ url }) => {
+        const limitParam = url.searchParams.get('limit');
+        const limit = limitParam === null ? EXPORT_DEFAULT_LIMIT : Number(limitParam);
+        if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_LIMIT) {
+          throw badInput(`limit must be an integer between 1 and ${EXPORT_MAX_LIMIT}`, { field: 'limit' });
+        }
+        return products.exportSnapshots(url.searchParams.get('after'), limit);
+      },
     }),
   ];
 }

@@ -1,6 +1,4 @@
-import type { Logger } from '@commerce/logging';
-import type { Route } from '@commerce/runtime';
-import { internalRoute, jsonBody } from '../internal/internal-route';
+import { errorAnswer, internalRoute, InternalRouteDefaults, Route } from '@commerce/runtime';
 import type { ReservationRecord } from '../store/catalog-store';
 import { InventoryService, ReservationRejectedError } from './inventory.service';
 
@@ -14,9 +12,10 @@ export interface ReservationAnswer {
 }
 
 /**
- * Internal endpoints the orders service calls during checkout (service token required):
+ * Internal endpoints the orders service calls during checkout (service token required; errors in the
+ * one internal error body `{ error: { code, message, details? } }`, see @commerce/runtime internalRoute):
  * - `POST /inventory/reservations` `{ reservationId, orderId?, items: [{productId, quantity}], ttlSeconds? }`
- *   -> 200 answer, or 409 `{ error: { code: 'OUT_OF_STOCK', productId, available } }`
+ *   -> 200 answer, or 409 `{ error: { code: 'OUT_OF_STOCK', message, details: { productId, available } } }`
  *   (`code: 'NOT_FOUND'` for a product that does not exist);
  * - `POST /inventory/reservations/commit` `{ reservationId }` -> 200, 404, or 409 once released/expired;
  * - `POST /inventory/reservations/release` `{ reservationId }` -> 200, or 409 once committed;
@@ -24,33 +23,22 @@ export interface ReservationAnswer {
  *   RESTOCKED; a reserved one is released; a terminal one answers as it is), 404 unknown.
  * All four are idempotent; bad bodies answer 400 BAD_USER_INPUT; lock contention answers 503.
  */
-export function inventoryRoutes(
-  inventory: InventoryService,
-  options: { serviceToken: string; logger: Logger },
-): Route[] {
-  const answer = (reservation: ReservationRecord) => ({ status: 200, body: toAnswer(reservation) });
+export function inventoryRoutes(inventory: InventoryService, options: InternalRouteDefaults): Route[] {
+  const post = (path: string, handle: (json: unknown) => Promise<unknown>) =>
+    internalRoute({ ...options, method: 'POST', path, handle: ({ json }) => handle(json) });
   return [
-    internalRoute('POST', '/inventory/reservations', options, async (request) => {
+    post('/inventory/reservations', async (json) => {
       try {
-        return answer(await inventory.reserve(jsonBody(request)));
+        return toAnswer(await inventory.reserve(json));
       } catch (error) {
         if (!(error instanceof ReservationRejectedError)) throw error;
         // Both refusals are "could not reserve" for the caller: one status, the code says why.
-        return {
-          status: 409,
-          body: { error: { code: error.code, message: error.message, ...error.details } },
-        };
+        return errorAnswer(error, 409);
       }
     }),
-    internalRoute('POST', '/inventory/reservations/commit', options, async (request) =>
-      answer(await inventory.commit(jsonBody(request))),
-    ),
-    internalRoute('POST', '/inventory/reservations/release', options, async (request) =>
-      answer(await inventory.release(jsonBody(request))),
-    ),
-    internalRoute('POST', '/inventory/restock', options, async (request) =>
-      answer(await inventory.restock(jsonBody(request))),
-    ),
+    post('/inventory/reservations/commit', async (json) => toAnswer(await inventory.commit(json))),
+    post('/inventory/reservations/release', async (json) => toAnswer(await inventory.release(json))),
+    post('/inventory/restock', async (json) => toAnswer(await inventory.restock(json))),
   ];
 }
 

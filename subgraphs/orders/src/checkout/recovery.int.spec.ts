@@ -108,7 +108,12 @@ describe('a checkout whose process was killed mid-saga', () => {
     harness.fakes.payments.heal();
     harness.fakes.payments.inject('POST /payments/authorize', {
       kind: 'answer',
-      answer: { status: 402, body: { error: { code: 'PAYMENT_DECLINED', reason: 'insufficient_funds' } } },
+      answer: {
+        status: 402,
+        body: {
+          error: { code: 'PAYMENT_DECLINED', message: 'Declined', details: { reason: 'insufficient_funds' } },
+        },
+      },
     });
     await harness.startInstance();
     expect(await finalStatus(crashed.order_id)).toBe('PAYMENT_FAILED');

@@ -1,5 +1,6 @@
 import type { Money } from '../shared/money';
-import { HttpJson, refusalFrom, unexpected } from './http-json';
+import { ErrorCode } from '@commerce/errors';
+import type { InternalClient } from '@commerce/runtime';
 
 /** One line of the cart as priced for this checkout. */
 export interface QuoteItem {
@@ -34,13 +35,13 @@ export interface CartPort {
 
 /** {@link CartPort} over cart's internal HTTP endpoint. */
 export class HttpCart implements CartPort {
-  constructor(private readonly http: HttpJson) {}
+  constructor(private readonly http: InternalClient) {}
 
   async quote(buyerId: string, orderId: string, signal?: AbortSignal): Promise<CartQuote> {
     const path = '/internal/carts/checkout-quote';
     const answer = await this.http.post(path, { buyerId, orderId }, signal);
     if (answer.status === 200) return answer.body as CartQuote; // shape checked by validateQuote
-    if (answer.status === 409) throw refusalFrom('cart', answer, 'CONFLICT');
-    throw unexpected('cart', path, answer);
+    if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.CONFLICT);
+    throw this.http.unexpected(path, answer);
   }
 }

@@ -1,4 +1,5 @@
-import { HttpJson, refusalFrom, unexpected } from './http-json';
+import { ErrorCode } from '@commerce/errors';
+import type { InternalClient } from '@commerce/runtime';
 
 export interface StockLine {
   productId: string;
@@ -30,7 +31,7 @@ export interface CatalogPort {
 
 /** {@link CatalogPort} over catalog's internal HTTP endpoints. */
 export class HttpCatalog implements CatalogPort {
-  constructor(private readonly http: HttpJson) {}
+  constructor(private readonly http: InternalClient) {}
 
   async reserve(
     request: { reservationId: string; orderId: string; items: StockLine[]; ttlSeconds: number },
@@ -39,8 +40,8 @@ export class HttpCatalog implements CatalogPort {
     const path = '/inventory/reservations';
     const answer = await this.http.post(path, request, signal);
     if (answer.status === 200) return answer.body as Reservation;
-    if (answer.status === 409) throw refusalFrom('catalog', answer, 'OUT_OF_STOCK');
-    throw unexpected('catalog', path, answer);
+    if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.OUT_OF_STOCK);
+    throw this.http.unexpected(path, answer);
   }
 
   commit(reservationId: string, signal?: AbortSignal): Promise<void> {
@@ -60,7 +61,7 @@ export class HttpCatalog implements CatalogPort {
     if (answer.status === 200) return;
     // Nothing was ever reserved under this id (the reserve call never arrived): nothing to give back.
     if (answer.status === 404 && unknownIsDone) return;
-    if (answer.status === 409) throw refusalFrom('catalog', answer, 'CONFLICT');
-    throw unexpected('catalog', path, answer);
+    if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.CONFLICT);
+    throw this.http.unexpected(path, answer);
   }
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { InternalClient, Refusal, RetryableError } from '@commerce/runtime';
 import { rejectionOf } from '@commerce/testing';
 import { FakeHttpService } from '../testing/fake-http';
 import { FakeServices, startFakeServices } from '../testing/fake-services';
 import { HttpCart } from './cart.client';
 import { HttpCatalog } from './catalog.client';
-import { Refusal, RetryableError } from './errors';
-import { HttpJson } from './http-json';
 import { HttpPayments } from './payments.client';
 import { HttpUsers } from './users.client';
 
@@ -13,10 +12,10 @@ import { HttpUsers } from './users.client';
 const TOKEN = 'a-service-token-for-tests';
 let fakes: FakeServices;
 let users: FakeHttpService;
-const pools: HttpJson[] = [];
+const pools: InternalClient[] = [];
 
-function http(service: string, baseUrl: string, token = TOKEN, timeoutMs = 300): HttpJson {
-  const pool = new HttpJson({ service, baseUrl, serviceToken: token, timeoutMs, connections: 4 });
+function http(service: string, baseUrl: string, token = TOKEN, timeoutMs = 300): InternalClient {
+  const pool = new InternalClient({ service, baseUrl, serviceToken: token, timeoutMs, connections: 4 });
   pools.push(pool);
   return pool;
 }
@@ -28,7 +27,7 @@ beforeAll(async () => {
     'GET /internal/addresses': (_, query) =>
       query.get('userId') === 'owner'
         ? { status: 200, body: address }
-        : { status: 404, body: { error: { code: 'NOT_FOUND' } } },
+        : { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Address not found' } } },
   }).start();
 });
 

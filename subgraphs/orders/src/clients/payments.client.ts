@@ -1,5 +1,6 @@
 import type { Money } from '../shared/money';
-import { HttpJson, refusalFrom, unexpected } from './http-json';
+import { ErrorCode } from '@commerce/errors';
+import type { InternalClient } from '@commerce/runtime';
 
 export type PaymentMethodKind = 'CARD' | 'WALLET' | 'PAYPAL';
 
@@ -36,14 +37,14 @@ export interface PaymentsPort {
 
 /** {@link PaymentsPort} over payments' internal HTTP endpoints. */
 export class HttpPayments implements PaymentsPort {
-  constructor(private readonly http: HttpJson) {}
+  constructor(private readonly http: InternalClient) {}
 
   async authorize(request: AuthorizeRequest, signal?: AbortSignal): Promise<Authorization> {
     const path = '/payments/authorize';
     const answer = await this.http.post(path, request, signal);
     if (answer.status === 200) return answer.body as Authorization;
-    if (answer.status === 402) throw refusalFrom('payments', answer, 'PAYMENT_DECLINED');
-    throw unexpected('payments', path, answer);
+    if (answer.status === 402) throw this.http.refusal(answer, ErrorCode.PAYMENT_DECLINED);
+    throw this.http.unexpected(path, answer);
   }
 
   capture(paymentId: string, signal?: AbortSignal): Promise<void> {
@@ -61,7 +62,7 @@ export class HttpPayments implements PaymentsPort {
   private async call(path: string, body: unknown, signal?: AbortSignal): Promise<void> {
     const answer = await this.http.post(path, body, signal);
     if (answer.status === 200) return;
-    if (answer.status === 409) throw refusalFrom('payments', answer, 'CONFLICT');
-    throw unexpected('payments', path, answer);
+    if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.CONFLICT);
+    throw this.http.unexpected(path, answer);
   }
 }

@@ -1,7 +1,7 @@
+import { InternalClient } from '@commerce/runtime';
 import type { OrdersConfig } from '../config';
 import { CartPort, HttpCart } from './cart.client';
 import { CatalogPort, HttpCatalog } from './catalog.client';
-import { HttpJson } from './http-json';
 import { HttpPayments, PaymentsPort } from './payments.client';
 import { HttpUsers, UsersPort } from './users.client';
 
@@ -18,7 +18,7 @@ export interface Ports {
 /** HTTP adapters for every port, with the service token and the configured timeout. */
 export function createPorts(config: OrdersConfig): Ports {
   const http = (service: string, baseUrl: string) =>
-    new HttpJson({
+    new InternalClient({
       service,
       baseUrl,
       serviceToken: config.SERVICE_TOKEN,

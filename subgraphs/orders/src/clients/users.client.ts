@@ -1,4 +1,4 @@
-import { HttpJson, unexpected } from './http-json';
+import type { InternalClient } from '@commerce/runtime';
 
 /** A postal address as users stores it. */
 export interface UserAddress {
@@ -18,7 +18,7 @@ export interface UsersPort {
 
 /** {@link UsersPort} over users' `GET /internal/addresses`. */
 export class HttpUsers implements UsersPort {
-  constructor(private readonly http: HttpJson) {}
+  constructor(private readonly http: InternalClient) {}
 
   async address(userId: string, addressId: string, signal?: AbortSignal): Promise<UserAddress | null> {
     const query = new URLSearchParams({ userId, addressId });
@@ -27,6 +27,6 @@ export class HttpUsers implements UsersPort {
     if (answer.status === 200) return answer.body as UserAddress;
     // Someone else's address answers 404 like a missing one; users does not reveal which.
     if (answer.status === 404 || answer.status === 400) return null;
-    throw unexpected('users', '/internal/addresses', answer);
+    throw this.http.unexpected('/internal/addresses', answer);
   }
 }

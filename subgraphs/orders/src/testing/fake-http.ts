@@ -100,7 +100,7 @@ export class FakeHttpService {
     if (req.headers.authorization !== `Bearer ${this.serviceToken}`) {
       return reply(res, {
         status: 401,
-        body: { error: { code: 'UNAUTHENTICATED', message: 'Service token required' } },
+        body: { error: { code: 'UNAUTHENTICATED', message: 'A valid service token is required' } },
       });
     }
     const handler = this.routes[route];
@@ -118,7 +118,10 @@ export class FakeHttpService {
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const trouble = this.takeTrouble(route);
     if (trouble?.kind === 'fail')
-      return reply(res, { status: trouble.status ?? 503, body: { error: { code: 'UNAVAILABLE' } } });
+      return reply(res, {
+        status: trouble.status ?? 503,
+        body: { error: { code: 'SERVICE_UNAVAILABLE', message: 'Injected failure' } },
+      });
     if (trouble?.kind === 'drop') return void req.socket.destroy();
     if (trouble?.kind === 'answer') return reply(res, trouble.answer);
     if (trouble?.kind === 'hang') return void this.hanging.add(res);

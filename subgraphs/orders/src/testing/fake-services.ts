@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { AppError, ErrorCode } from '@commerce/errors';
+import { errorBody } from '@commerce/runtime';
 import type { Money } from '../shared/money';
 import { FakeAnswer, FakeHttpService } from './fake-http';
 
@@ -8,10 +10,16 @@ import { FakeAnswer, FakeHttpService } from './fake-http';
  * product, reservations, payments and their money.
  */
 
-const conflict = (code: string, message: string, extra: object = {}): FakeAnswer => ({
-  status: 409,
-  body: { error: { code, message, ...extra } },
-});
+/** A refusal in the one internal error body `{ error: { code, message, details? } }`. */
+const refusal = (
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): FakeAnswer => ({ status, body: errorBody(new AppError(code, message, details)) });
+const conflict = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
+  refusal(409, code, message, details);
+const notFound = (what: string) => refusal(404, ErrorCode.NOT_FOUND, `${what} not found`);
 
 // ---------------------------------------------------------------- cart
 
@@ -63,8 +71,9 @@ export class FakeCartService extends FakeHttpService {
 
   private quote(buyerId: string): FakeAnswer {
     const cart = this.carts.get(buyerId);
-    if (!cart || cart.lines.length === 0) return conflict('CONFLICT', 'Your cart is empty');
-    if (cart.unavailable) return conflict('OUT_OF_STOCK', 'An item of your cart is no longer available');
+    if (!cart || cart.lines.length === 0) return conflict(ErrorCode.CONFLICT, 'Your cart is empty');
+    if (cart.unavailable)
+      return conflict(ErrorCode.OUT_OF_STOCK, 'An item of your cart is no longer available');
     const usd = (amount: number): Money => ({ amount, currency: cart.currency });
     const items = cart.lines.map((line, index) => ({
       itemId: `item-${index}`,
@@ -140,7 +149,7 @@ export class FakeCatalogService extends FakeHttpService {
     for (const item of items) {
       const available = this.stock.get(item.productId) ?? 0;
       if (available < item.quantity) {
-        return conflict('OUT_OF_STOCK', 'Not enough stock', { productId: item.productId, available });
+        return conflict(ErrorCode.OUT_OF_STOCK, 'Not enough stock', { productId: item.productId, available });
       }
     }
     for (const item of items) this.stock.set(item.productId, this.stock.get(item.productId)! - item.quantity);
@@ -158,30 +167,27 @@ export class FakeCatalogService extends FakeHttpService {
 
   private commit(id: string): FakeAnswer {
     const reservation = this.reservations.get(id);
-    if (!reservation)
-      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Reservation not found' } } };
+    if (!reservation) return notFound('Reservation');
     if (reservation.status === 'RESERVED' && reservation.expiresAt.getTime() <= Date.now())
       this.giveBack(reservation, 'EXPIRED');
     if (reservation.status === 'COMMITTED') return { status: 200, body: this.view(reservation) };
     if (reservation.status !== 'RESERVED')
-      return conflict('CONFLICT', `Reservation is ${reservation.status}`);
+      return conflict(ErrorCode.CONFLICT, `Reservation is ${reservation.status}`);
     reservation.status = 'COMMITTED';
     return { status: 200, body: this.view(reservation) };
   }
 
   private release(id: string): FakeAnswer {
     const reservation = this.reservations.get(id);
-    if (!reservation)
-      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Reservation not found' } } };
-    if (reservation.status === 'COMMITTED') return conflict('CONFLICT', 'Reservation is committed');
+    if (!reservation) return notFound('Reservation');
+    if (reservation.status === 'COMMITTED') return conflict(ErrorCode.CONFLICT, 'Reservation is committed');
     if (reservation.status === 'RESERVED') this.giveBack(reservation, 'RELEASED');
     return { status: 200, body: this.view(reservation) };
   }
 
   private restock(id: string): FakeAnswer {
     const reservation = this.reservations.get(id);
-    if (!reservation)
-      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Reservation not found' } } };
+    if (!reservation) return notFound('Reservation');
     if (reservation.status === 'COMMITTED') this.giveBack(reservation, 'RESTOCKED');
     if (reservation.status === 'RESERVED') this.giveBack(reservation, 'RELEASED');
     return { status: 200, body: this.view(reservation) };
@@ -253,10 +259,7 @@ export class FakePaymentsService extends FakeHttpService {
     const decline = method.cardToken ? DECLINES[method.cardToken] : undefined;
     let answer: FakeAnswer;
     if (decline) {
-      answer = {
-        status: 402,
-        body: { error: { code: 'PAYMENT_DECLINED', reason: decline, message: 'Declined' } },
-      };
+      answer = refusal(402, ErrorCode.PAYMENT_DECLINED, 'Declined', { reason: decline });
     } else {
       const payment: FakePayment = {
         paymentId: randomUUID(),
@@ -284,10 +287,9 @@ export class FakePaymentsService extends FakeHttpService {
 
   private move(paymentId: string, from: FakePaymentStatus[], to: FakePaymentStatus): FakeAnswer {
     const payment = this.payments.get(paymentId);
-    if (!payment)
-      return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Payment not found' } } };
+    if (!payment) return notFound('Payment');
     if (payment.status === to) return { status: 200, body: { paymentId, status: to } };
-    if (!from.includes(payment.status)) return conflict('CONFLICT', `Payment is ${payment.status}`);
+    if (!from.includes(payment.status)) return conflict(ErrorCode.CONFLICT, `Payment is ${payment.status}`);
     payment.status = to;
     return { status: 200, body: { paymentId, status: to } };
   }

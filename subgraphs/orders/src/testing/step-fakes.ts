@@ -1,5 +1,5 @@
+import { Refusal, RetryableError } from '@commerce/runtime';
 import type { CatalogPort } from '../clients/catalog.client';
-import { Refusal, RetryableError } from '../clients/errors';
 import type { PaymentsPort } from '../clients/payments.client';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout/checkout-saga.types';
 import type { StepContext } from '../saga/saga';

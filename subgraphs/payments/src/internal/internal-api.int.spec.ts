@@ -68,7 +68,7 @@ describe('authentication and input', () => {
     const reply = await h.call('POST', '/payments/authorize', body);
     expect(reply.status).toBe(400);
     expect(reply.body.error).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(reply.body.error.field ?? 'body').toBe(field);
+    expect(reply.body.error.details?.field ?? 'body').toBe(field);
     expect(findCardNumbers(JSON.stringify(reply.body))).toEqual([]);
     expect(await count('SELECT count(*) AS n FROM payments')).toBe(before);
   });
@@ -80,7 +80,7 @@ describe('authentication and input', () => {
     const refunds = await h.call('GET', '/payments/refunds');
     expect(refunds).toMatchObject({
       status: 400,
-      body: { error: { code: 'BAD_USER_INPUT', field: 'orderId' } },
+      body: { error: { code: 'BAD_USER_INPUT', details: { field: 'orderId' } } },
     });
   });
 });
@@ -101,7 +101,7 @@ describe('card payments (local card simulator)', () => {
     const lateVoid = await h.call('POST', '/payments/void', { paymentId });
     expect(lateVoid).toMatchObject({
       status: 409,
-      body: { error: { code: 'CONFLICT', status: 'CAPTURED' } },
+      body: { error: { code: 'CONFLICT', details: { status: 'CAPTURED' } } },
     });
 
     const partial = await h.call('POST', '/payments/refund', {
@@ -128,20 +128,26 @@ describe('card payments (local card simulator)', () => {
       reason: 'x',
       idempotencyKey: `${paymentId}:1500`, // the default key of the 15.00 refund above
     });
-    expect(reusedKey).toMatchObject({ status: 409, body: { error: { field: 'idempotencyKey' } } });
+    expect(reusedKey).toMatchObject({
+      status: 409,
+      body: { error: { details: { field: 'idempotencyKey' } } },
+    });
     const tooMuch = await h.call('POST', '/payments/refund', {
       paymentId,
       amount: { amount: 3501, currency: 'USD' },
       reason: 'x',
       idempotencyKey: 'refund-too-much',
     });
-    expect(tooMuch).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT', refundable: 3500 } } });
+    expect(tooMuch).toMatchObject({
+      status: 409,
+      body: { error: { code: 'CONFLICT', details: { refundable: 3500 } } },
+    });
     const euros = await h.call('POST', '/payments/refund', {
       paymentId,
       amount: { amount: 100, currency: 'EUR' },
       reason: 'x',
     });
-    expect(euros).toMatchObject({ status: 400, body: { error: { field: 'amount.currency' } } });
+    expect(euros).toMatchObject({ status: 400, body: { error: { details: { field: 'amount.currency' } } } });
     const rest = await h.call('POST', '/payments/refund', { paymentId, reason: 'order returned' });
     expect(rest.body).toMatchObject({ amount: { amount: 3500 }, paymentStatus: 'REFUNDED' });
     const nothingLeft = await h.call('POST', '/payments/refund', {
@@ -209,7 +215,10 @@ describe('card payments (local card simulator)', () => {
       'VOIDED',
     );
     const capture = await h.call('POST', '/payments/capture', { paymentId: body.paymentId });
-    expect(capture).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT', status: 'VOIDED' } } });
+    expect(capture).toMatchObject({
+      status: 409,
+      body: { error: { code: 'CONFLICT', details: { status: 'VOIDED' } } },
+    });
     const refund = await h.call('POST', '/payments/refund', { paymentId: body.paymentId, reason: 'x' });
     expect(refund.status).toBe(409);
   });
@@ -226,13 +235,12 @@ describe('card payments (local card simulator)', () => {
       expect(reply.body.error).toEqual({
         code: 'PAYMENT_DECLINED',
         message: 'The payment was declined',
-        reason,
-        paymentId: expect.any(String),
+        details: { reason, paymentId: expect.any(String) },
       });
-      const row = await paymentRow(reply.body.error.paymentId);
+      const row = await paymentRow(reply.body.error.details.paymentId);
       expect(row).toMatchObject({ status: 'FAILED', failure_reason: reason, order_id: body.orderId });
       const again = await h.call('POST', '/payments/authorize', body);
-      expect(again.body.error.paymentId).toBe(reply.body.error.paymentId);
+      expect(again.body.error.details.paymentId).toBe(reply.body.error.details.paymentId);
       await eventually('payment.failed', async () =>
         eventsOf(row.id).includes('payment.failed') ? true : undefined,
       );
@@ -289,7 +297,7 @@ describe('idempotency', () => {
     });
     expect(reply).toMatchObject({
       status: 409,
-      body: { error: { code: 'CONFLICT', field: 'idempotencyKey' } },
+      body: { error: { code: 'CONFLICT', details: { field: 'idempotencyKey' } } },
     });
   });
 
@@ -339,7 +347,10 @@ describe('redirect provider (PAYPAL, simulated)', () => {
     const { paymentId, redirectUrl } = reply.body;
     expect((await h.call('POST', '/payments/authorize', body)).body).toEqual(reply.body);
     const early = await h.call('POST', '/payments/capture', { paymentId });
-    expect(early).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT', status: 'PENDING' } } });
+    expect(early).toMatchObject({
+      status: 409,
+      body: { error: { code: 'CONFLICT', details: { status: 'PENDING' } } },
+    });
 
     const approval = await request(redirectUrl.replace('http://127.0.0.1:4006', h.base));
     expect(approval.statusCode).toBe(200);

@@ -1,8 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import { isValidServiceToken } from '@commerce/auth';
-import { badInput, unauthenticated } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { clientIp, header, Route, RouteRequest, sendJson } from '@commerce/runtime';
+import { clientIp, header, InternalRequest, internalRoute, Route } from '@commerce/runtime';
 import { z } from 'zod';
 import type { CallContext, PaymentsServices } from '../context';
 import type { PaymentEntity } from '../payment/payment.entity';
@@ -16,7 +13,6 @@ import {
   validate,
 } from '../payment/payment.validation';
 import type { RefundEntity } from '../refund/refund.entity';
-import { sendError } from './http-responses';
 
 const authorizeBody = z
   .object({
@@ -41,29 +37,23 @@ const refundBody = z
 
 const refundsQuery = z.object({ orderId: uuidRule });
 
-type Handler = (ctx: CallContext, body: unknown, request: RouteRequest) => Promise<unknown>;
+type Handler = (ctx: CallContext, body: unknown, request: InternalRequest) => Promise<unknown>;
 
 /**
- * The endpoints the orders saga calls (service token, never exposed by the gateway). Bodies are
- * validated strictly (unknown fields are refused, so a typo in a caller surfaces at once); every
- * call is idempotent by its idempotencyKey or by the payment's state.
+ * The endpoints the orders saga calls (service token, never exposed by the gateway; errors in the one
+ * internal error body `{ error: { code, message, details? } }`, see @commerce/runtime internalRoute).
+ * Bodies are validated strictly (unknown fields are refused, so a typo in a caller surfaces at once);
+ * every call is idempotent by its idempotencyKey or by the payment's state.
  */
 export function internalRoutes(services: PaymentsServices, serviceToken: string, logger: Logger): Route[] {
-  const route = (method: 'GET' | 'POST', path: string, handle: Handler): Route => ({
-    method,
-    path,
-    handler: async (request) => {
-      try {
-        if (!isValidServiceToken(header(request.req, 'authorization'), serviceToken)) {
-          throw unauthenticated('A valid service token is required');
-        }
-        const body = method === 'POST' ? parseJson(request.body) : undefined;
-        sendJson(request.res, 200, await handle(serviceContext(request), body, request));
-      } catch (error) {
-        sendError(request.res, error, logger);
-      }
-    },
-  });
+  const route = (method: 'GET' | 'POST', path: string, handle: Handler): Route =>
+    internalRoute({
+      method,
+      path,
+      serviceToken,
+      logger,
+      handle: (request) => handle(serviceContext(request), request.json, request),
+    });
 
   return [
     route('POST', '/payments/authorize', async (ctx, body) => {
@@ -117,16 +107,8 @@ function refundAnswer(refund: RefundEntity) {
   };
 }
 
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw badInput('Request body is not valid JSON');
-  }
-}
-
 /** Internal callers share one token; `x-service-name` (informational) names them in the audit trail. */
-function serviceContext({ req, scope }: { req: IncomingMessage; scope: RouteRequest['scope'] }): CallContext {
+function serviceContext({ req, scope }: InternalRequest): CallContext {
   const name = header(req, 'x-service-name');
   return {
     requestId: scope.requestId,

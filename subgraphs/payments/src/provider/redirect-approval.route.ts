@@ -1,9 +1,8 @@
 import { badInput, conflict, notFound } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { Route, RouteRequest, sendJson } from '@commerce/runtime';
+import { Route, RouteRequest, sendJson, sendRouteError } from '@commerce/runtime';
 import type { PaymentService } from '../payment/payment.service';
 import { paymentAnswer } from '../internal/internal-routes';
-import { sendError } from '../internal/http-responses';
 import { ProviderError } from './payment-provider';
 import { REDIRECT_APPROVAL_PATH, RedirectProviderSimulator } from './redirect-provider-simulator';
 
@@ -41,7 +40,7 @@ export function redirectApprovalRoutes(
         decision === 'approve' ? paymentAnswer(payment) : { paymentId: payment.id, status: payment.status },
       );
     } catch (error) {
-      sendError(res, error, logger);
+      sendRouteError(res, error, logger, REDIRECT_APPROVAL_PATH);
     }
   };
   return [

@@ -64,7 +64,7 @@ describe('wallet spending under concurrency', () => {
     expect(succeeded).toHaveLength(10);
     expect(succeeded.every((r) => r.body.status === 'CAPTURED')).toBe(true);
     expect(declined).toHaveLength(10);
-    expect(declined.every((r) => r.body.error.reason === 'insufficient_funds')).toBe(true);
+    expect(declined.every((r) => r.body.error.details.reason === 'insufficient_funds')).toBe(true);
     expect(await balanceOf(token)).toBe(0);
     expect(await checkLedger(h.db)).toEqual(HEALTHY_LEDGER);
   });

@@ -119,7 +119,7 @@ describe('PAYPAL switched off', () => {
     });
     expect(reply).toMatchObject({
       status: 402,
-      body: { error: { code: 'PAYMENT_DECLINED', reason: 'method_unavailable' } },
+      body: { error: { code: 'PAYMENT_DECLINED', details: { reason: 'method_unavailable' } } },
     });
     const page = await request(`${h.base}/payments/redirect/approve?ref=rp_whatever12345`);
     expect(page.statusCode).toBe(404);

@@ -1,7 +1,6 @@
 import { ErrorCode } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { header, Route, sendJson } from '@commerce/runtime';
-import { sendError } from '../internal/http-responses';
+import { header, Route, sendJson, sendRouteError } from '@commerce/runtime';
 import { StripeWebhookHandler, WebhookSignatureError } from './stripe-webhook';
 
 /**
@@ -28,7 +27,7 @@ export function stripeWebhookRoute(handler: StripeWebhookHandler, logger: Logger
       try {
         sendJson(res, 200, { received: true, outcome: await handler.handle(event, scope) });
       } catch (error) {
-        sendError(res, error, logger);
+        sendRouteError(res, error, logger, '/webhooks/stripe');
       }
     },
   };

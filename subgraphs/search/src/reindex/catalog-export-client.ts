@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request } from 'undici';
 import { z } from 'zod';
 import type { Logger } from '@commerce/logging';
+import { InternalClient, RetryableError } from '@commerce/runtime';
 import { ProductSnapshot, productSnapshotSchema } from '../indexing/product-snapshot';
 
 export interface CatalogExportOptions {
@@ -11,7 +11,7 @@ export interface CatalogExportOptions {
   pageSize: number;
   logger: Logger;
   timeoutMs?: number;
-  /** Attempts per page on network errors and 5xx answers. */
+  /** Attempts per page when no usable answer came (network errors, timeouts, 5xx, 429). */
   attempts?: number;
 }
 
@@ -27,42 +27,60 @@ const pageSchema = z.object({ items: z.array(z.unknown()), nextCursor: z.string(
 
 /**
  * Client of catalog's internal export, `GET /internal/products?after=&limit=` with the service token:
- * the source of a full reindex. Pages are read one after another (the cursor chains them).
+ * the source of a full reindex. Pages are read one after another (the cursor chains them) over one
+ * {@link InternalClient}; a refusal (bad token, bad cursor) is final, a failed call is retried.
  */
 export class CatalogExportClient {
   constructor(private readonly options: CatalogExportOptions) {}
 
   async *pages(): AsyncGenerator<ExportPage> {
-    let after: string | null = null;
-    do {
-      const fetchedAt = Date.now();
-      const page = await this.fetchPage(after);
-      const items: ProductSnapshot[] = [];
-      let invalid = 0;
-      for (const raw of page.items) {
-        const parsed = productSnapshotSchema.safeParse(raw);
-        if (parsed.success) items.push(parsed.data);
-        else {
-          invalid++;
-          this.options.logger.warn(
-            { productId: (raw as { productId?: unknown })?.productId, issue: parsed.error.issues[0] },
-            'catalog export item skipped',
-          );
+    const catalog = new InternalClient({
+      service: 'catalog',
+      baseUrl: this.options.baseUrl,
+      serviceToken: this.options.serviceToken,
+      timeoutMs: this.options.timeoutMs ?? 30_000,
+    });
+    try {
+      let after: string | null = null;
+      do {
+        const fetchedAt = Date.now();
+        const page = await this.fetchPage(catalog, after);
+        const items: ProductSnapshot[] = [];
+        let invalid = 0;
+        for (const raw of page.items) {
+          const parsed = productSnapshotSchema.safeParse(raw);
+          if (parsed.success) items.push(parsed.data);
+          else {
+            invalid++;
+            this.options.logger.warn(
+              { productId: (raw as { productId?: unknown })?.productId, issue: parsed.error.issues[0] },
+              'catalog export item skipped',
+            );
+          }
         }
-      }
-      yield { items, invalid, fetchedAt };
-      after = page.nextCursor;
-    } while (after !== null);
+        yield { items, invalid, fetchedAt };
+        after = page.nextCursor;
+      } while (after !== null);
+    } finally {
+      await catalog.close();
+    }
   }
 
-  private async fetchPage(after: string | null): Promise<z.infer<typeof pageSchema>> {
-    const url = new URL('/internal/products', this.options.baseUrl);
-    url.searchParams.set('limit', String(this.options.pageSize));
-    if (after !== null) url.searchParams.set('after', after);
+  private async fetchPage(
+    catalog: InternalClient,
+    after: string | null,
+  ): Promise<z.infer<typeof pageSchema>> {
+    const query = new URLSearchParams({ limit: String(this.options.pageSize) });
+    if (after !== null) query.set('after', after);
     const attempts = this.options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.get(url);
+        const answer = await catalog.get(`/internal/products?${query}`);
+        if (answer.status === 200) return pageSchema.parse(answer.body);
+        const refusal = catalog.refusal(answer);
+        throw new Error(`catalog export answered ${answer.status} ${refusal.code}: ${refusal.message}`, {
+          cause: refusal,
+        });
       } catch (error) {
         if (!(error instanceof RetryableError) || attempt >= attempts) throw error;
         this.options.logger.warn({ err: error, attempt }, 'catalog export page failed, retrying');
@@ -70,27 +88,4 @@ export class CatalogExportClient {
       }
     }
   }
-
-  private async get(url: URL): Promise<z.infer<typeof pageSchema>> {
-    const timeout = this.options.timeoutMs ?? 30_000;
-    let response;
-    try {
-      response = await request(url, {
-        headers: { authorization: `Bearer ${this.options.serviceToken}`, accept: 'application/json' },
-        headersTimeout: timeout,
-        bodyTimeout: timeout,
-      });
-    } catch (error) {
-      throw new RetryableError(`catalog export unreachable: ${(error as Error).message}`);
-    }
-    const text = await response.body.text();
-    if (response.statusCode >= 500)
-      throw new RetryableError(`catalog export answered ${response.statusCode}`);
-    if (response.statusCode !== 200) {
-      throw new Error(`catalog export answered ${response.statusCode}: ${text.slice(0, 200)}`);
-    }
-    return pageSchema.parse(JSON.parse(text));
-  }
 }
-
-class RetryableError extends Error {}

@@ -1,4 +1,4 @@
-import { isRefusal, RetryableError } from '../../clients/errors';
+import { isRefusal, RetryableError } from '@commerce/runtime';
 import type { PaymentsPort } from '../../clients/payments.client';
 import { SagaAbort, SagaStep, SagaWait, StepContext } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, paymentKeyOf } from '../checkout-saga.types';

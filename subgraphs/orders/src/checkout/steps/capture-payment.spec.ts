@@ -1,5 +1,5 @@
 import { rejectionOf } from '@commerce/testing';
-import { RetryableError } from '../../clients/errors';
+import { RetryableError } from '@commerce/runtime';
 import { SagaAbort } from '../../saga/saga';
 import {
   checkoutContext,

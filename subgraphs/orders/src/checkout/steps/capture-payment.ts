@@ -1,4 +1,4 @@
-import { isRefusal } from '../../clients/errors';
+import { isRefusal } from '@commerce/runtime';
 import type { PaymentsPort } from '../../clients/payments.client';
 import { SagaAbort, SagaStep } from '../../saga/saga';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout-saga.types';

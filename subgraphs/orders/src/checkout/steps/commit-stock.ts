@@ -1,5 +1,5 @@
+import { isRefusal } from '@commerce/runtime';
 import type { CatalogPort } from '../../clients/catalog.client';
-import { isRefusal } from '../../clients/errors';
 import { SagaAbort, SagaStep } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, reservationIdOf } from '../checkout-saga.types';
 

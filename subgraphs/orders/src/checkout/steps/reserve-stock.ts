@@ -1,5 +1,5 @@
+import { isRefusal, Refusal } from '@commerce/runtime';
 import type { CatalogPort, StockLine } from '../../clients/catalog.client';
-import { isRefusal, Refusal } from '../../clients/errors';
 import { SagaAbort, SagaStep } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, reservationIdOf, SagaItem } from '../checkout-saga.types';
 import { giveBackStock } from './restock-stock';
