@@ -136,6 +136,15 @@ describe('scopeFromHeaders', () => {
     expect(scopeFromHeaders({}).traceId).not.toBe(scope.traceId);
   });
 
+  it('gives every new trace and span its own id, also across refills of the random pool', () => {
+    const scopes = Array.from({ length: 1000 }, () => scopeFromHeaders({}));
+    const traceIds = new Set(scopes.map((s) => s.traceId));
+    const spanIds = new Set(scopes.map((s) => s.traceparent.split('-')[2]));
+    expect(traceIds.size).toBe(1000);
+    expect(spanIds.size).toBe(1000);
+    for (const scope of scopes) expect(scope.traceparent).toMatch(TRACEPARENT);
+  });
+
   it.each([
     ['garbage', 'not-a-traceparent'],
     ['uppercase hex', `00-${VALID_TRACE_ID.toUpperCase()}-${VALID_SPAN_ID}-01`],

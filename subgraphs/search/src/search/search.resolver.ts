@@ -26,7 +26,7 @@ export class SearchResolver {
     return ctx.services.search.search(ctx, { ...args, withFacets: selectsField(info, 'facets') });
   }
 
-  // Completions of a prefix change rarely and need not show a product the second it is listed (search
+  // Completions of a prefix change rarely and need not list a product the moment it appears (search
   // does, within two seconds): 30 s. Asking for catalog fields of the product shortens it to theirs.
   @PublicFor(SUGGEST_MAX_AGE_SECONDS)
   @Query(() => [Suggestion], {

@@ -45,13 +45,20 @@ export class OpenSearchEngine implements SearchEngine {
 
   /**
    * Creates `<alias>-initial` behind the alias when the alias does not exist. The fixed name makes two
-   * replicas starting together converge on one index instead of an alias over two.
+   * replicas starting together converge on one index instead of an alias over two. An existing live
+   * index gets today's refresh interval, so a deployed index follows the code without a reindex.
    */
   async init(): Promise<void> {
     const { alias } = this.options;
     await this.call(async () => {
       const exists = await this.client.indices.existsAlias({ name: alias });
-      if (exists.body) return;
+      if (exists.body) {
+        await this.client.indices.putSettings({
+          index: alias,
+          body: { index: { refresh_interval: LIVE_REFRESH_INTERVAL } },
+        });
+        return;
+      }
       const index = `${alias}-initial`;
       try {
         await this.client.indices.create({
