@@ -285,6 +285,23 @@ describe('life after checkout', () => {
   });
 });
 
+/**
+ * Waits until nothing more will happen to the order by itself: its sagas (checkout, and the refund
+ * and restock that a cancel or refund starts) are finished and every outbox row is published. Only
+ * then does "no new event" say something about the refused commands.
+ */
+async function settled(orderId: string): Promise<void> {
+  await eventually(`order ${orderId} to settle`, async () => {
+    const { rows } = await db.query(
+      `SELECT (SELECT count(*) FROM sagas WHERE order_id = $1
+                 AND status IN ('running', 'waiting', 'compensating'))::int AS sagas,
+              (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS unpublished`,
+      [orderId],
+    );
+    return rows[0].sagas === 0 && rows[0].unpublished === 0 ? true : undefined;
+  });
+}
+
 describe('every illegal transition is refused with CONFLICT and changes nothing', () => {
   type Command = 'cancel' | 'ship' | 'deliver' | 'return' | 'refund';
   const run: Record<Command, (id: string) => Promise<GraphQLResponse<Record<string, OrderView>>>> = {
@@ -312,6 +329,7 @@ describe('every illegal transition is refused with CONFLICT and changes nothing'
       status === 'PAYMENT_FAILED' ? 'tok_chargeDeclined' : 'tok_visa',
     );
     for (const step of path) await ok(run[step](order.id));
+    await settled(order.id);
     const before = (await api.order(buyer.token, order.id)).data!.order!;
     expect(before.status).toBe(status);
     const events = harness.events.length;
