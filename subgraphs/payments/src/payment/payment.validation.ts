@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from '@commerce/errors';
+import { validate as validateInput } from '@commerce/errors';
 import { isUuid } from '@commerce/runtime';
 
 /** GraphQL's Int: every amount must be representable in the API. */
@@ -60,33 +60,7 @@ export const paymentMethodRule = z
     }
   });
 
-/** Parses `value` or throws BAD_USER_INPUT naming the first bad field, without echoing any value. */
+/** Payments' bodies as a whole are `body` in error details (the shared validator, value-safe). */
 export function validate<T extends z.ZodTypeAny>(rule: T, value: unknown): z.infer<T> {
-  const result = rule.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue.path.join('.') || 'body';
-  throw badInput(`${field} ${safeMessage(issue)}`, { field });
-}
-
-/** zod's own messages for some issues quote the received value; these say the same without it. */
-function safeMessage(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      if (issue.received === 'undefined') return 'is required';
-      // zod reports a float given to .int() as a type error carrying the rule's own message.
-      return issue.expected === 'integer' ? issue.message : `must be a ${issue.expected}`;
-    case z.ZodIssueCode.invalid_enum_value:
-      return `must be one of ${issue.options.join(', ')}`;
-    case z.ZodIssueCode.invalid_literal:
-      return 'has an unexpected value';
-    case z.ZodIssueCode.unrecognized_keys: {
-      const named = issue.keys.filter((key) => /^[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(key));
-      return named.length === issue.keys.length
-        ? `has unknown fields: ${named.join(', ')}`
-        : 'has unknown fields';
-    }
-    default:
-      return issue.message;
-  }
+  return validateInput(rule, value, 'body');
 }
