@@ -6,3 +6,4 @@ export * from './create-bus';
 export * from './outbox';
 export * from './inbox';
 export * from './outbox-writer';
+export * from './relay-loop';

@@ -2,6 +2,7 @@ import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'type
 import type { Logger } from '@commerce/logging';
 import type { EventBus } from './bus';
 import type { EventEnvelope } from './envelope';
+import { RelayLoop } from './relay-loop';
 
 /**
  * Creates the outbox and inbox tables. Every service that publishes or consumes adds this migration to
@@ -72,17 +73,14 @@ export interface OutboxRelayOptions {
  * an event is never lost, at worst published twice (consumers are idempotent).
  */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
-  private failures = 0;
   private lastCleanup = 0;
   private readonly options: Required<OutboxRelayOptions>;
+  private readonly loop: RelayLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
-    private readonly logger: Logger,
+    logger: Logger,
     options: OutboxRelayOptions = {},
   ) {
     this.options = {
@@ -92,34 +90,34 @@ export class OutboxRelay {
       retentionHours: 24,
       ...options,
     };
+    this.loop = new RelayLoop(
+      async () => {
+        const sent = await this.relayBatch();
+        return { taken: sent, sent };
+      },
+      logger,
+      { ...this.options, name: 'outbox relay' },
+      () => this.cleanupPublished(),
+    );
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Asks for an immediate pass, e.g. right after a transaction that wrote events commits. */
   kick(): void {
-    if (!this.stopped && this.failures === 0) this.schedule(0);
+    this.loop.kick();
   }
 
   /** Stops polling and waits for the pass in progress, so shutdown loses nothing half-done. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Publishes everything pending now; returns how many events went out. */
-  async flush(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const sent = await this.relayBatch();
-      total += sent;
-      if (sent < this.options.batchSize) return total;
-    }
+  flush(): Promise<number> {
+    return this.loop.flush();
   }
 
   /** Number of events not yet published (for metrics and tests). */
@@ -128,35 +126,6 @@ export class OutboxRelay {
       'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
     );
     return rows[0].n;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    this.timer = null;
-    if (this.running) return; // the pass in progress reschedules itself
-    this.running = this.pass();
-    await this.running;
-    this.running = null;
-  }
-
-  private async pass(): Promise<void> {
-    try {
-      const sent = await this.flush();
-      if (this.failures > 0) this.logger.info({ sent }, 'outbox relay recovered');
-      this.failures = 0;
-      await this.cleanupPublished();
-      this.schedule(this.options.pollIntervalMs);
-    } catch (error) {
-      this.failures++;
-      const backoff = Math.min(this.options.maxBackoffMs, 100 * 2 ** this.failures);
-      this.logger.warn({ err: error, failures: this.failures, backoff }, 'outbox relay could not publish');
-      this.schedule(backoff);
-    }
   }
 
   private async relayBatch(): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { EventBus, EventEnvelope } from '@commerce/events';
+import { RelayLoop, type EventBus, type EventEnvelope, type RelayBatch } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import type { EventRelay } from '../catalog-store';
 import type { ProductDoc } from './models';
@@ -20,45 +20,34 @@ export interface PendingEventsRelayOptions {
  * publishing, the events go out again (at least once; consumers are idempotent by event id).
  */
 export class PendingEventsRelay implements EventRelay {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
-  private failures = 0;
   private readonly options: Required<PendingEventsRelayOptions>;
+  private readonly loop: RelayLoop;
 
   constructor(
     private readonly products: Model<ProductDoc>,
     private readonly documents: () => ProductDocuments,
     private readonly bus: EventBus,
-    private readonly logger: Logger,
+    logger: Logger,
     options: PendingEventsRelayOptions = {},
   ) {
     this.options = { pollIntervalMs: 500, batchSize: 100, maxBackoffMs: 5000, ...options };
+    this.loop = new RelayLoop(() => this.relayBatch(), logger, { ...this.options, name: 'event relay' });
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   kick(): void {
-    if (!this.stopped && this.failures === 0) this.schedule(0);
+    this.loop.kick();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
-  async flush(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const { documents, events } = await this.relayBatch();
-      total += events;
-      if (documents < this.options.batchSize) return total;
-    }
+  flush(): Promise<number> {
+    return this.loop.flush();
   }
 
   async pendingCount(): Promise<number> {
@@ -66,35 +55,7 @@ export class PendingEventsRelay implements EventRelay {
     return docs.reduce((sum, doc) => sum + (doc.pendingEvents?.length ?? 0), 0);
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    this.timer = null;
-    if (this.running) return; // the pass in progress reschedules itself
-    this.running = this.pass();
-    await this.running;
-    this.running = null;
-  }
-
-  private async pass(): Promise<void> {
-    try {
-      const sent = await this.flush();
-      if (this.failures > 0) this.logger.info({ sent }, 'event relay recovered');
-      this.failures = 0;
-      this.schedule(this.options.pollIntervalMs);
-    } catch (error) {
-      this.failures++;
-      const backoff = Math.min(this.options.maxBackoffMs, 100 * 2 ** this.failures);
-      this.logger.warn({ err: error, failures: this.failures, backoff }, 'event relay could not publish');
-      this.schedule(backoff);
-    }
-  }
-
-  private async relayBatch(): Promise<{ documents: number; events: number }> {
+  private async relayBatch(): Promise<RelayBatch> {
     const docs = await this.products
       .find({ hasPendingEvents: true }, { pendingEvents: 1 })
       .limit(this.options.batchSize)
@@ -109,6 +70,6 @@ export class PendingEventsRelay implements EventRelay {
           : null,
       );
     }
-    return { documents: docs.length, events: events.length };
+    return { taken: docs.length, sent: events.length };
   }
 }
