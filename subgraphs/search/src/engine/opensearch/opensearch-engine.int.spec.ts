@@ -2,6 +2,7 @@ import { Client } from '@opensearch-project/opensearch';
 import { createLogger } from '@commerce/logging';
 import { searchEngineContract } from '../search-engine.contract';
 import { SearchUnavailableError } from '../search-engine';
+import { LIVE_REFRESH_INTERVAL } from '../dsl/index-definition';
 import { OpenSearchEngine } from './opensearch-engine';
 import { deleteIndices, randomAlias, TEST_OPENSEARCH_URL } from './opensearch-test-index';
 
@@ -38,6 +39,17 @@ describe('OpenSearch adapter specifics', () => {
     expect(properties.brand.type).toBe('keyword');
     expect(properties.price.type).toBe('long');
     await Promise.all([first.close(), second.close()]);
+  });
+
+  it('brings an existing live index to the refresh interval of the code on start', async () => {
+    const engine = engineFor(alias);
+    await engine.init();
+    await client.indices.putSettings({ index: alias, body: { index: { refresh_interval: '1s' } } });
+    await engine.init();
+    const settings = await client.indices.getSettings({ index: alias });
+    const index = Object.values(settings.body)[0] as { settings: { index: { refresh_interval: string } } };
+    expect(index.settings.index.refresh_interval).toBe(LIVE_REFRESH_INTERVAL);
+    await engine.close();
   });
 
   it('reports an unreachable node as unavailable, not as a bug', async () => {
