@@ -60,6 +60,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     async requestDidStart() {
       let key: string | undefined;
       let finish: ((answer: CachedAnswer | null) => void) | undefined;
+      let flight: Promise<CachedAnswer | null> | undefined;
       let served: CachedAnswer | undefined;
       return {
         async responseForOperation(request) {
@@ -69,14 +70,18 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
           if (!answer) {
             const pending = computing.get(key);
             if (!pending) {
-              computing.set(key, new Promise((resolve) => (finish = resolve)));
+              flight = new Promise((resolve) => (finish = resolve));
+              computing.set(key, flight);
               lookups.inc({ result: 'miss' });
               return null; // this request computes the answer for everyone waiting
             }
             answer = (await within(pending, options.waitMs)) ?? undefined;
             if (!answer) {
+              // Not cacheable after all, or its computation never reported back: compute our own, and
+              // let the next request lead instead of waiting on a computation that may never end.
+              if (computing.get(key) === pending) computing.delete(key);
               lookups.inc({ result: 'miss' });
-              return null; // not cacheable after all, or too slow: compute our own
+              return null;
             }
             lookups.inc({ result: 'shared' });
           } else {
@@ -96,7 +101,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
           if (!finish || !key) return;
           const answer = answerToKeep(request);
           if (answer) answers.set(key, answer, { ttl: answer.policy.maxAge * 1000 });
-          computing.delete(key);
+          if (computing.get(key) === flight) computing.delete(key); // not a later leader's
           finish(answer);
         },
       };
