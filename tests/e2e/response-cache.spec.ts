@@ -6,16 +6,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { eventually } from '@commerce/testing';
-import { CreateCategoryDocument, CreateProductDocument } from '../generated/graphql';
-import { graphql } from '@commerce/testing';
-import { Account, accountsOf, unique } from '../support/accounts';
+import type { ProductStatus } from '../generated/graphql';
+import type { Account } from '../support/accounts';
+import { PRICE, Shop } from '../support/shop';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
 
 let supergraph: TestSupergraph<'catalog' | 'search'>;
 let url: string;
-let seller: Account;
+let shop: Shop;
 let buyer: Account;
-let categoryId: string;
 
 const SEARCH = `query CachedSearch($q: String) {
   search(query: $q, first: 5) { totalCount edges { node { id name price { amount currency } } } }
@@ -62,28 +61,10 @@ async function metric(name: string, labels: string): Promise<number> {
 
 const searchFetches = () => metric('gateway_subgraph_fetch_duration_seconds_count', 'subgraph="search"');
 
-async function createProduct(name: string, status: 'ACTIVE' | 'DRAFT' = 'ACTIVE'): Promise<string> {
-  const response = await graphql(
-    url,
-    CreateProductDocument,
-    {
-      input: {
-        categoryId,
-        name,
-        description: 'Cached answers test product',
-        brand: 'Acme',
-        price: { amount: 1999, currency: 'EUR' },
-        stock: 3,
-        status,
-      },
-    },
-    { token: seller.token },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!.createProduct.id;
-}
+const createProduct = (name: string, status: ProductStatus = 'ACTIVE') =>
+  shop.createProduct(3, PRICE, { name, status });
 
-/** Waits until anonymous search finds the product; returns after the one-second cache age passed. */
+/** Waits until search finds the product, asked signed in (so never answered from the cache). */
 async function indexed(text: string, id: string): Promise<void> {
   await eventually(`${text} in search`, async () => {
     const answer = await post(SEARCH, { q: text }, buyer.token); // signed in: never a cached answer
@@ -96,17 +77,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeAll(async () => {
   supergraph = await startTestSupergraph({ with: ['search'] });
   url = supergraph.gatewayUrl;
-  const accounts = accountsOf(url, 'rc');
-  const admin = await accounts.loginAdmin(supergraph.users.config);
-  [seller, buyer] = await Promise.all([accounts.signUpSeller(), accounts.signUp()]);
-  const category = await graphql(
-    url,
-    CreateCategoryDocument,
-    { input: { name: `Cache ${unique()}` } },
-    { token: admin.token },
-  );
-  expect(category.errors).toBeUndefined();
-  categoryId = category.data!.createCategory.id;
+  shop = await Shop.open(url, supergraph.users.config, 'rc');
+  buyer = await shop.signUpBuyer();
 }, 60_000);
 
 afterAll(async () => {
@@ -205,7 +177,7 @@ describe('never cached', () => {
     const second = await post(SEARCH_WITH_SELLER, { q: text });
 
     expect(first.body).toEqual({
-      data: { search: { edges: [{ node: { id, seller: { username: seller.username } } }] } },
+      data: { search: { edges: [{ node: { id, seller: { username: shop.seller.username } } }] } },
     });
     expect(first.cacheControl).toBe('no-store');
     expect(second.age).toBeNull();
@@ -215,7 +187,7 @@ describe('never cached', () => {
   it("a DRAFT product's answer, which depends on who asks: private, and its owner's view never reaches others", async () => {
     const id = await createProduct(`${word()} draft`, 'DRAFT');
 
-    const owner = await post(PRODUCT, { id }, seller.token);
+    const owner = await post(PRODUCT, { id }, shop.seller.token);
     const anonymous = await post(PRODUCT, { id });
     const anonymousAgain = await post(PRODUCT, { id });
 

@@ -12,6 +12,7 @@ import {
   MyWalletDocument,
   OrderByIdDocument,
   OrderByIdQuery,
+  type ProductStatus,
   ProductStockDocument,
 } from '../generated/graphql';
 import { Account, accountsOf, unique } from './accounts';
@@ -67,15 +68,20 @@ export class Shop {
     return { ...account, addressId: response.data!.addAddress.id };
   }
 
-  /** A new ACTIVE product of the seller with `stock` units. */
-  async createProduct(stock: number, price = PRICE): Promise<string> {
+  /** A new product of the seller with `stock` units: ACTIVE and named `Kettle <unique>` unless told. */
+  async createProduct(
+    stock: number,
+    price = PRICE,
+    { name = `Kettle ${unique()}`, status = 'ACTIVE' }: { name?: string; status?: ProductStatus } = {},
+  ): Promise<string> {
     const response = await graphql(
       this.url,
       CreateProductDocument,
       {
         input: {
           categoryId: this.categoryId,
-          name: `Kettle ${unique()}`,
+          name,
+          status,
           description: 'Boils water quickly and quietly',
           brand: 'Acme',
           price: { amount: price, currency: 'USD' },
