@@ -5,6 +5,7 @@
  * the same entry points (see docker-compose.yml).
  */
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 const subgraphs = require('./lib/subgraphs');
 
@@ -20,10 +21,35 @@ const developmentServices = new Set(
   (process.env.STACK_DEVELOPMENT_SERVICES ?? '').split(',').filter(Boolean),
 );
 
+/**
+ * Services named in STACK_PROFILE_SERVICES (comma separated) write a V8 CPU profile to
+ * STACK_PROFILE_DIR (default .profiles/) when they stop: how the benchmarks find where CPU goes.
+ */
+const profiledServices = new Set((process.env.STACK_PROFILE_SERVICES ?? '').split(',').filter(Boolean));
+const profileDir = process.env.STACK_PROFILE_DIR ?? path.join(root, '.profiles');
+
+/**
+ * PostgreSQL on this machine (scripts/services) is reached over its Unix socket when there is one:
+ * a loopback TCP round trip costs about twice a socket one here, and a checkout is ~60 of them
+ * (docs/benchmarks.md). STACK_POSTGRES_TCP=1, or a DATABASE_URL of your own, keeps TCP.
+ */
+const postgresSocketDir = '/var/run/postgresql';
+const useSocket =
+  !process.env.DATABASE_URL &&
+  process.env.STACK_POSTGRES_TCP !== '1' &&
+  fs.existsSync(path.join(postgresSocketDir, '.s.PGSQL.5432'));
+
+function databaseUrl(name) {
+  return `postgres://postgres:postgres@localhost/${name}?host=${encodeURIComponent(postgresSocketDir)}`;
+}
+
 function run(name, script) {
   const env = { ...process.env, RUNTIME_MODE: 'stack' };
+  // Each subgraph's database is named after it (the services' own default DATABASE_URL).
+  if (useSocket && name !== 'gateway') env.DATABASE_URL = databaseUrl(name);
   if (developmentServices.has(name)) env.NODE_ENV = 'development';
-  const child = spawn(process.execPath, [path.join(root, script)], {
+  const profile = profiledServices.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, script)], {
     env,
     stdio: 'inherit',
   });
