@@ -102,7 +102,8 @@ describe('a checkout whose process was killed mid-saga', () => {
     const { buyer, productId } = await buyerWithCart(5);
     harness.fakes.payments.inject('POST /payments/authorize', { kind: 'hang' });
     const crashed = await crashDuring(buyer, 'POST /payments/authorize');
-    expect(crashed).toMatchObject({ status: 'running', step: 'authorizePayment' });
+    // No checkpoint between reserving and authorizing: the next runner repeats the (idempotent) reserve.
+    expect(crashed).toMatchObject({ status: 'running', step: 'reserveStock' });
     expect(harness.fakes.catalog.stock.get(productId)).toBe(3); // held by the dead process
 
     harness.fakes.payments.heal();

@@ -36,6 +36,15 @@ beforeAll(async () => {
   runner = new SagaRunner(store, (work) => dataSource.transaction(work), policy, logger);
 });
 
+// Workers claim every due saga in the table: each test leaves none behind (a deferred or taken-over
+// saga would otherwise be run by the next test's worker, with that test's steps).
+afterEach(async () => {
+  await dataSource.query(
+    `UPDATE sagas SET status = 'compensated', step = NULL, locked_until = NULL
+     WHERE status IN ('running', 'waiting', 'compensating')`,
+  );
+});
+
 afterAll(async () => {
   await dataSource?.destroy();
   await database?.drop();
@@ -218,6 +227,33 @@ describe('SagaRunner', () => {
     expect(await first).toBe('lost');
     expect(log.entries).toEqual(['a']);
     expect(await row(state)).toMatchObject({ status: 'running', step: 'a', lease_token: taken.leaseToken });
+  });
+
+  it('writes forward progress only before the pivot: a crash elsewhere repeats idempotent steps', async () => {
+    const log = journal();
+    const state = await newSaga('a');
+    const persisted: string[] = [];
+    const seeing = (name: string) =>
+      step(name, log, async () => {
+        persisted.push((await row(state)).step);
+      });
+    const definition = saga(log, [step('a', log), seeing('b'), seeing('c'), seeing('d')], { pivot: 'c' });
+    expect(await runner.run(definition, state, inline)).toBe('completed');
+    // While b runs the row still says a; the pivot c is checkpointed (a cancel request is read there).
+    expect(persisted).toEqual(['a', 'c', 'c']);
+    expect(await row(state)).toMatchObject({ status: 'completed', step: null });
+  });
+
+  it('checkpoints anyway once half the lease is gone, so a slow saga keeps its lease', async () => {
+    const log = journal();
+    const state = await newSaga('a');
+    let seen = '';
+    const slow = step('a', log, () => sleep(1100)); // the store's lease is 2000 ms
+    const next = step('b', log, async () => {
+      seen = (await row(state)).step;
+    });
+    expect(await runner.run(saga(log, [slow, next, step('c', log)]), state, inline)).toBe('completed');
+    expect(seen).toBe('b');
   });
 
   it('honours a cancel request before the pivot: compensates and ends CANCELLED with the reason', async () => {

@@ -30,11 +30,14 @@ export interface RunOptions {
 export type Transact = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 
 /**
- * Executes sagas: forward step by step, checkpointing after each, or backwards through the
- * compensations. Any runner in any process can pick a saga up where another left it, because all it
+ * Executes sagas: forward step by step (checkpointing where it matters, see `advance`), or
+ * backwards through the compensations, checkpointing after each. Any runner in any process can pick a saga up where another left it, because all it
  * needs is the persisted state and the steps are idempotent.
  */
 export class SagaRunner {
+  /** When each saga this runner is running last had its lease renewed. */
+  private readonly leaseRenewedAt = new Map<string, number>();
+
   constructor(
     private readonly store: SagaStore,
     private readonly transact: Transact,
@@ -49,6 +52,22 @@ export class SagaRunner {
   ): Promise<RunResult> {
     const signal = options.signal ?? new AbortController().signal;
     const budget = { deadline: Date.now() + options.budgetMs, inlineLeft: options.inlineRetries };
+    // The caller has just inserted, claimed or checkpointed the saga: its lease is fresh.
+    this.leaseRenewedAt.set(state.id, Date.now());
+    try {
+      return await this.runLeased(definition, state, options, signal, budget);
+    } finally {
+      this.leaseRenewedAt.delete(state.id);
+    }
+  }
+
+  private async runLeased<I, O>(
+    definition: SagaDefinition<I, O>,
+    state: SagaState<I, O>,
+    options: RunOptions,
+    signal: AbortSignal,
+    budget: { deadline: number; inlineLeft: number },
+  ): Promise<RunResult> {
     try {
       for (;;) {
         if (signal.aborted) return 'stopped';
@@ -161,7 +180,13 @@ export class SagaRunner {
     return 'deferred';
   }
 
-  /** Records a step done; the last step's checkpoint is the closing transaction itself. */
+  /**
+   * Records a step done, in memory always and in the table only where it matters: before the pivot
+   * (the checkpoint reads a buyer's cancel request while it can still be honoured) and when half the
+   * lease is gone (renewing it; the lease outlasts two HTTP timeouts, so the next step ends in it). Elsewhere a crash makes the next runner repeat steps that are
+   * idempotent by the order, which is cheaper than a write per step on every checkout. The last
+   * step's record is the closing transaction itself.
+   */
   private async advance<I, O>(
     definition: SagaDefinition<I, O>,
     state: SagaState<I, O>,
@@ -171,7 +196,11 @@ export class SagaRunner {
     state.outputs = { ...state.outputs, ...(produced ?? {}) };
     state.step = definition.steps[index + 1]?.name ?? null;
     state.attempts = 0;
-    if (state.step !== null) state.cancelRequest = await this.checkpoint(state);
+    if (state.step === null) return;
+    const beforePivot = !definition.forwardOnly && state.step === definition.pivot;
+    const leaseHalfGone =
+      Date.now() - (this.leaseRenewedAt.get(state.id) ?? 0) > this.store.leaseDurationMs / 2;
+    if (beforePivot || leaseHalfGone) state.cancelRequest = await this.checkpoint(state);
   }
 
   /** Records a step undone. */
@@ -214,7 +243,9 @@ export class SagaRunner {
   }
 
   private async checkpoint<I, O>(state: SagaState<I, O>, options = {}) {
-    return this.store.checkpoint(state, options);
+    const cancelRequest = await this.store.checkpoint(state, options);
+    this.leaseRenewedAt.set(state.id, Date.now());
+    return cancelRequest;
   }
 
   private logFailure<I, O>(state: SagaState<I, O>, step: SagaStep<I, O>, error: unknown): void {

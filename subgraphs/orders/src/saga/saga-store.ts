@@ -23,6 +23,11 @@ export class SagaStore {
     private readonly leaseMs: number,
   ) {}
 
+  /** How long a runner owns a saga after its last write. */
+  get leaseDurationMs(): number {
+    return this.leaseMs;
+  }
+
   /** Inserts a new saga already leased to the caller (the request that runs it inline). */
   async insert<I, O>(
     manager: EntityManager,
