@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, ErrorCode, notFound } from '@commerce/errors';
-import type { CallContext } from '../context';
+import { entityFromRow } from '@commerce/database';
+import { actorOf, CallContext } from '../context';
 import { returnedRows } from '../sql';
 import { PaymentEntity, PaymentMethodName, PaymentPurpose } from './payment.entity';
-import type { PaymentRecorder } from './payment-recorder';
 import { PaymentStatus } from './payment-state';
 
 export interface Money {
@@ -27,10 +27,7 @@ export interface AuthorizeInput {
  * provider call never came back can be taken over by exactly one retry.
  */
 export class PaymentStore {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly recorder: PaymentRecorder,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async get(id: string): Promise<PaymentEntity> {
     const payment = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id });
@@ -38,18 +35,27 @@ export class PaymentStore {
     return payment;
   }
 
-  /** Claims the key with a PENDING row and its first audit row; null when the key is taken. */
+  /**
+   * Claims the key with a PENDING row and its first audit row (the CREATE row PaymentRecorder.audit
+   * would write), in one statement; null when the key is taken.
+   */
   async claim(
     manager: EntityManager,
     ctx: CallContext,
     input: AuthorizeInput,
     provider: string,
   ): Promise<PaymentEntity | null> {
-    const rows = await manager.query(
-      `INSERT INTO payments (id, purpose, order_id, buyer_id, method, provider, status, amount, currency,
-         idempotency_key, request_fingerprint, method_token)
-       VALUES ($1, $2, $3, $4, $5, $6, 'PENDING', $7, $8, $9, $10, $11)
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    const rows: Record<string, unknown>[] = await manager.query(
+      `WITH claimed AS (
+         INSERT INTO payments (id, purpose, order_id, buyer_id, method, provider, status, amount, currency,
+           idempotency_key, request_fingerprint, method_token)
+         VALUES ($1, $2, $3, $4, $5, $6, 'PENDING', $7, $8, $9, $10, $11)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING *
+       ), audited AS (
+         INSERT INTO payment_audit (payment_id, action, to_status, actor, amount, detail, request_id)
+         SELECT id, 'CREATE', status, $12, amount, '{}'::jsonb, $13 FROM claimed
+       )
+       SELECT * FROM claimed`,
       [
         randomUUID(),
         input.purpose,
@@ -62,12 +68,11 @@ export class PaymentStore {
         input.idempotencyKey,
         fingerprintOf(input),
         input.method.cardToken ?? null,
+        actorOf(ctx),
+        ctx.requestId,
       ],
     );
-    if (rows.length === 0) return null;
-    const payment = await manager.getRepository(PaymentEntity).findOneByOrFail({ id: rows[0].id });
-    await this.recorder.audit(manager, ctx, payment, null, { action: 'CREATE' });
-    return payment;
+    return rows.length === 0 ? null : entityFromRow(manager, PaymentEntity, rows[0]);
   }
 
   /** The payment that claimed `input`'s key; CONFLICT when the key was used for something else. */

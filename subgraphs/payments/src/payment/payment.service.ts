@@ -50,7 +50,7 @@ export class PaymentService {
     options: Partial<PaymentServiceOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
-    this.store = new PaymentStore(dataSource, recorder);
+    this.store = new PaymentStore(dataSource);
     this.wallet = new WalletPayments(dataSource, outbox, recorder, ledger, this.store);
   }
 
@@ -82,10 +82,8 @@ export class PaymentService {
       return (await this.wallet.authorize(ctx, input)) ?? this.store.existing(input);
     }
     const provider = this.providers.forMethod(input.method.type).name;
-    const created = await this.dataSource.transaction((manager) =>
-      this.store.claim(manager, ctx, input, provider),
-    );
-    if (created) return this.authorizeWithProvider(ctx, created);
+    const created = await this.store.claim(this.dataSource.manager, ctx, input, provider);
+    if (created) return this.authorizeWithProvider(ctx, created, input.method.cardToken ?? null);
     return this.finishAuthorization(ctx, await this.store.existing(input));
   }
 
@@ -196,8 +194,13 @@ export class PaymentService {
     return current;
   }
 
-  private async authorizeWithProvider(ctx: CallContext, payment: PaymentEntity): Promise<PaymentEntity> {
-    const token = await this.store.methodToken(payment.id);
+  /** `token`: the card token when the caller has it at hand (it just claimed the payment), else read. */
+  private async authorizeWithProvider(
+    ctx: CallContext,
+    payment: PaymentEntity,
+    token?: string | null,
+  ): Promise<PaymentEntity> {
+    if (token === undefined) token = await this.store.methodToken(payment.id);
     let result: Authorization;
     try {
       result = await this.providers.named(payment.provider).authorize({
