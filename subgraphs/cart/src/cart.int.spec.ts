@@ -123,6 +123,62 @@ describe('the cart', () => {
     expect(cart.items[0].quantity).toBe(16);
   });
 
+  it('keeps every line when one buyer adds different products at once, even to a cart not created yet', async () => {
+    const buyer = newBuyer();
+    const products = Array.from({ length: 6 }, () => product());
+    const responses = await Promise.all(products.map((p) => buyer.client.add(p.id, 1)));
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    const cart = (await buyer.client.cart()).data!.cart;
+    expect(cart.items.map((i) => i.product.id).sort()).toEqual(products.map((p) => p.id).sort());
+    const rows = await db.query(
+      'SELECT count(*)::int AS n, max(version)::int AS version FROM carts WHERE buyer_id = $1',
+      [buyer.id],
+    );
+    // One cart, and each add counted once as a change.
+    expect(rows.rows[0]).toEqual({ n: 1, version: 6 });
+  });
+
+  it('removes every line when one buyer removes several at once', async () => {
+    const buyer = newBuyer();
+    for (const p of [product(), product(), product(), product()]) await buyer.client.add(p.id, 1);
+    const lines = (await buyer.client.cart()).data!.cart.items;
+    const responses = await Promise.all(lines.map((line) => buyer.client.remove(line.id)));
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    expect((await buyer.client.cart()).data!.cart.items).toEqual([]);
+  });
+
+  it('decides a change again when the cart changed while it was being decided', async () => {
+    const buyer = newBuyer();
+    const p = product({ stockAvailable: 10 });
+    const line = (await buyer.client.add(p.id, 1)).data!.addToCart.items[0];
+    // A raise asks the catalog for stock; meanwhile the same buyer removes the line in another request.
+    harness.catalog.beforeNextAnswer = async () => {
+      expect((await buyer.client.remove(line.id)).errors).toBeUndefined();
+    };
+    expect(errorCodes(await buyer.client.update(line.id, 3))).toEqual(['NOT_FOUND']);
+    expect((await buyer.client.cart()).data!.cart.items).toEqual([]);
+  });
+
+  it('answers every change with the cart exactly as stored', async () => {
+    const buyer = newBuyer();
+    const [a, b] = [product(), product()];
+    const changes = [
+      async () => (await buyer.client.add(a.id, 1)).data!.addToCart,
+      async () => (await buyer.client.add(b.id, 2)).data!.addToCart,
+      async () => (await buyer.client.add(a.id, 3)).data!.addToCart,
+    ];
+    for (const change of changes) {
+      const answered = await change();
+      expect(answered).toEqual((await buyer.client.cart()).data!.cart);
+    }
+    const [lineA, lineB] = (await buyer.client.cart()).data!.cart.items;
+    const raised = (await buyer.client.update(lineA.id, 5)).data!.updateCartItem;
+    expect(raised).toEqual((await buyer.client.cart()).data!.cart);
+    const removed = (await buyer.client.remove(lineB.id)).data!.removeFromCart;
+    expect(removed).toEqual((await buyer.client.cart()).data!.cart);
+    expect(removed.items.map((i) => [i.product.id, i.quantity])).toEqual([[a.id, 5]]);
+  });
+
   it('shows when the catalog price changed since the product was added, and totals at the new price', async () => {
     const buyer = newBuyer();
     const p = product({ price: { amount: 1000, currency: 'USD' } });

@@ -152,6 +152,25 @@ describe('POST /internal/carts/checkout-quote', () => {
     expect(await couponUses(code)).toEqual({ RESERVED: 1 });
   });
 
+  it('quotes again when the cart changes while it is being priced', async () => {
+    const buyer = newBuyer();
+    const [first, second] = [product(), product()];
+    await buyer.client.add(first.id, 1);
+    // While the quote waits for the catalog, the buyer adds another product in another tab.
+    harness.catalog.beforeNextAnswer = async () => {
+      expect((await buyer.client.add(second.id, 2)).errors).toBeUndefined();
+    };
+    const orderId = nextId('order');
+    const response = await quote(buyer.id, orderId);
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((i: { productId: string }) => i.productId)).toEqual([first.id, second.id]);
+    const recorded = await db.query('SELECT lines FROM checkout_quotes WHERE order_id = $1', [orderId]);
+    expect(recorded.rows[0].lines).toEqual([
+      { productId: first.id, quantity: 1 },
+      { productId: second.id, quantity: 2 },
+    ]);
+  });
+
   it('answers 409 OUT_OF_STOCK for an archived product or one short of stock, and records nothing', async () => {
     const buyer = newBuyer();
     const archived = product();

@@ -271,9 +271,12 @@ describe('applyCoupon', () => {
   it('removeCoupon takes it off again', async () => {
     const coupon = await createCoupon({ value: 50 });
     const buyer = await buyerWith([[1000, 1]]);
-    await buyer.client.applyCoupon(coupon.code);
+    const applied = (await buyer.client.applyCoupon(coupon.code)).data!.applyCoupon;
+    // Each answer is the cart as stored, not a guess of it.
+    expect(applied).toEqual((await buyer.client.cart()).data!.cart);
     const cart = (await buyer.client.removeCoupon()).data!.removeCoupon;
     expect(cart).toMatchObject({ coupon: null, discount: { amount: 0 }, total: { amount: 1000 } });
+    expect(cart).toEqual((await buyer.client.cart()).data!.cart);
     expect(await cartCouponOf(buyer.id)).toBeNull();
   });
 

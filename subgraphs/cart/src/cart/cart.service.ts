@@ -1,18 +1,17 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { requireUser, RequestContext } from '@commerce/auth';
 import { badInput, conflict, notFound, validate } from '@commerce/errors';
 import { isUuid } from '@commerce/runtime';
 import type { CartRequestContext } from '../catalog/product-loader';
 import type { CatalogProduct } from '../catalog/product-catalog';
 import type { CouponAttemptLimiter } from '../coupon/coupon-attempts';
-import { COUPON_PROBLEM_MESSAGES, CouponProblem, CouponUsage } from '../coupon/coupon-rules';
+import { COUPON_PROBLEM_MESSAGES, CouponProblem, NO_USAGE } from '../coupon/coupon-rules';
 import type { CouponEntity } from '../coupon/coupon.entity';
 import type { CouponService } from '../coupon/coupon.service';
 import { couponCodeRule } from '../coupon/coupon.validation';
 import { requirePurchasable, requireStock } from './availability';
-import { CartItemEntity } from './cart-item.entity';
+import type { CartItemEntity } from './cart-item.entity';
 import { PricedCart, priceCart } from './cart-pricing';
-import { CartEntity } from './cart.entity';
 import {
   addQuantityRule,
   itemIdRule,
@@ -22,14 +21,15 @@ import {
   productIdRule,
   updateQuantityRule,
 } from './cart.validation';
-import { CartView, ensureCart, loadCartViews } from './cart-view';
-
-const NO_USAGE: CouponUsage = { total: 0, byBuyer: 0 };
+import { CartView, createCart, ensureCart, findCartByBuyer, findCartsByIds, lockCart } from './cart-view';
+import { CartWrite, putLine, removeLine, setCoupon, setLineQuantity, writeIfUnchanged } from './cart-writes';
 
 /**
- * The buyer's cart: one per buyer, created on first use. Every change runs in one transaction holding
- * the cart row lock, so concurrent changes of one cart apply one after the other (two adds of one
- * product merge; a currency check cannot race another add). Catalog calls happen before the lock.
+ * The buyer's cart: one per buyer, created on first use. Changes of one cart apply one after the other:
+ * a change is decided on the cart as read and written by one statement only if the cart's version is
+ * still the one read (see cart-writes.ts); when another change came first, it is decided again under
+ * the cart's row lock. So two adds of one product merge, and a currency check cannot race another add.
+ * Catalog calls happen before any lock.
  */
 export class CartService {
   constructor(
@@ -43,24 +43,18 @@ export class CartService {
   async findByIds(ids: readonly string[]): Promise<CartView[]> {
     const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return [];
-    const carts = await this.dataSource.getRepository(CartEntity).findBy({ id: In(valid) });
-    return loadCartViews(this.dataSource.manager, carts);
+    return findCartsByIds(this.dataSource.manager, valid);
   }
 
   /** The buyer's cart if it exists (never creates one). */
-  async findByBuyer(
-    buyerId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CartView | null> {
-    const cart = await manager.getRepository(CartEntity).findOneBy({ buyerId });
-    return cart ? (await loadCartViews(manager, [cart]))[0] : null;
+  async findByBuyer(buyerId: string): Promise<CartView | null> {
+    return findCartByBuyer(this.dataSource.manager, buyerId);
   }
 
   /** The caller's cart, created empty on first use. */
   async mine(ctx: RequestContext): Promise<CartView> {
     const buyer = requireUser(ctx);
-    const cart = await ensureCart(this.dataSource.manager, buyer.id);
-    return (await loadCartViews(this.dataSource.manager, [cart]))[0];
+    return ensureCart(this.dataSource.manager, buyer.id);
   }
 
   /** The cart at current catalog prices with its coupon judged now. One catalog call for all lines. */
@@ -83,7 +77,8 @@ export class CartService {
     const productId = validate(productIdRule, rawProductId, 'productId');
     const quantity = validate(addQuantityRule, rawQuantity, 'quantity');
     const product = requirePurchasable(await ctx.products.load(productId), productId, quantity);
-    return this.change(buyer.id, async (manager, cart, items) => {
+    return this.change(buyer.id, (cart) => {
+      const items = cart.items;
       const existing = items.find((item) => item.productId === productId);
       const others = items.filter((item) => item !== existing);
       const currency = others[0]?.currency;
@@ -112,14 +107,13 @@ export class CartService {
       requireStock(product, total);
       assertCartAmount(others, product.price.amount * total);
       // The snapshot is refreshed: adding again means the buyer accepted the price shown now.
-      await manager.query(
-        `INSERT INTO cart_items (cart_id, product_id, seller_id, quantity, unit_price, currency, added_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp(), clock_timestamp())
-         ON CONFLICT (cart_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity,
-           unit_price = EXCLUDED.unit_price, currency = EXCLUDED.currency, seller_id = EXCLUDED.seller_id,
-           updated_at = EXCLUDED.updated_at`,
-        [cart.id, productId, product.sellerId, total, product.price.amount, product.price.currency],
-      );
+      return putLine({
+        productId,
+        sellerId: product.sellerId,
+        quantity: total,
+        unitPrice: product.price.amount,
+        currency: product.price.currency,
+      });
     });
   }
 
@@ -128,36 +122,26 @@ export class CartService {
     const buyer = requireUser(ctx);
     const itemId = validate(itemIdRule, rawItemId, 'itemId');
     const quantity = validate(updateQuantityRule, rawQuantity, 'quantity');
-    const before = await this.findOwnItem(buyer.id, itemId);
-    const raise = quantity > before.quantity;
-    let product = raise ? await ctx.products.load(before.productId) : null;
-    return this.change(buyer.id, async (manager, _cart, items) => {
-      const item = items.find((candidate) => candidate.id === itemId);
-      if (!item) throw notFound('Cart item');
-      if (quantity === 0) {
-        await manager.delete(CartItemEntity, { id: itemId });
-        return;
-      }
+    return this.change(buyer.id, async (cart) => {
+      const item = ownItem(cart, itemId);
+      if (quantity === 0) return removeLine(item);
       if (quantity > item.quantity) {
-        // Rare: the line shrank since we looked, so this became a raise; ask the catalog now.
-        if (!raise) product = await ctx.products.load(item.productId);
+        // The request's product loader asks the catalog once, even when the change is decided twice.
+        const product = await ctx.products.load(item.productId);
         requireStock(requirePurchasable(product, item.productId, quantity), quantity);
         assertCartAmount(
-          items.filter((other) => other !== item),
+          cart.items.filter((other) => other !== item),
           item.unitPrice * quantity,
         );
       }
-      await manager.update(CartItemEntity, { id: itemId }, { quantity, updatedAt: new Date() });
+      return setLineQuantity(item, quantity);
     });
   }
 
   async remove(ctx: RequestContext, rawItemId: unknown): Promise<CartView> {
     const buyer = requireUser(ctx);
     const itemId = validate(itemIdRule, rawItemId, 'itemId');
-    return this.change(buyer.id, async (manager, _cart, items) => {
-      if (!items.some((item) => item.id === itemId)) throw notFound('Cart item');
-      await manager.delete(CartItemEntity, { id: itemId });
-    });
+    return this.change(buyer.id, (cart) => removeLine(ownItem(cart, itemId)));
   }
 
   /**
@@ -174,49 +158,36 @@ export class CartService {
       const priced = await this.price(ctx, { ...current, coupon });
       const problem = priced.coupon?.problem ?? null;
       if (problem) throw couponRefused(problem, coupon, priced);
-      return this.change(buyer.id, async (manager, cart) => {
-        await manager.update(CartEntity, { id: cart.id }, { couponId: coupon.id });
-      });
+      return this.change(buyer.id, () => setCoupon(coupon));
     });
   }
 
   async removeCoupon(ctx: RequestContext): Promise<CartView> {
     const buyer = requireUser(ctx);
-    return this.change(buyer.id, async (manager, cart) => {
-      await manager.update(CartEntity, { id: cart.id }, { couponId: null });
-    });
+    return this.change(buyer.id, () => setCoupon(null));
   }
 
-  private async findOwnItem(buyerId: string, itemId: string): Promise<CartItemEntity> {
-    const item = await this.dataSource
-      .getRepository(CartItemEntity)
-      .createQueryBuilder('item')
-      .innerJoin(CartEntity, 'cart', 'cart.id = item.cart_id')
-      .where('item.id = :itemId AND cart.buyer_id = :buyerId', { itemId, buyerId })
-      .getOne();
-    // Another buyer's item is NOT_FOUND, not FORBIDDEN: its existence is not revealed.
-    if (!item) throw notFound('Cart item');
-    return item;
-  }
-
-  /** Runs `work` on the locked cart, then marks it changed (version, updatedAt, ACTIVE again). */
+  /**
+   * Decides a change on the buyer's cart as read and writes it if the cart did not move meanwhile: two
+   * statements, no transaction (the common case). Otherwise decides it again holding the cart's row
+   * lock, where nothing can overtake it. A missing cart is created only once there is something to
+   * write, so a refused change leaves no cart behind. Returns the cart after the change.
+   */
   private async change(
     buyerId: string,
-    work: (manager: EntityManager, cart: CartEntity, items: CartItemEntity[]) => Promise<void>,
+    decide: (cart: CartView) => CartWrite | Promise<CartWrite>,
   ): Promise<CartView> {
-    return this.dataSource.transaction(async (manager) => {
-      const cart = await ensureCart(manager, buyerId, true);
-      const items = await manager
-        .getRepository(CartItemEntity)
-        .find({ where: { cartId: cart.id }, order: { addedAt: 'ASC', id: 'ASC' } });
-      await work(manager, cart, items);
-      await manager.query(
-        `UPDATE carts SET version = version + 1, updated_at = clock_timestamp(), status = 'ACTIVE',
-           abandoned_at = NULL WHERE id = $1`,
-        [cart.id],
-      );
-      const fresh = await manager.getRepository(CartEntity).findOneByOrFail({ id: cart.id });
-      return (await loadCartViews(manager, [fresh]))[0];
+    const manager = this.dataSource.manager;
+    const seen = await findCartByBuyer(manager, buyerId);
+    const write = await decide(seen ?? emptyView(buyerId));
+    const cart = seen ?? (await createCart(manager, buyerId));
+    const written = cart && (await writeIfUnchanged(manager, cart, write));
+    if (written) return written;
+    return this.dataSource.transaction(async (locked) => {
+      const current = await lockCart(locked, buyerId);
+      const result = await writeIfUnchanged(locked, current, await decide(current));
+      if (!result) throw new Error(`cart ${current.id} changed while its row was locked`);
+      return result;
     });
   }
 }
@@ -224,6 +195,13 @@ export class CartService {
 /** A cart that does not exist yet, priced like an empty one. */
 function emptyView(buyerId: string): CartView {
   return { id: '', buyerId, status: 'ACTIVE', version: 0, updatedAt: new Date(), items: [], coupon: null };
+}
+
+/** The cart's line `itemId`. Another buyer's item is NOT_FOUND, not FORBIDDEN: its existence is not revealed. */
+function ownItem(cart: CartView, itemId: string): CartItemEntity {
+  const item = cart.items.find((candidate) => candidate.id === itemId);
+  if (!item) throw notFound('Cart item');
+  return item;
 }
 
 /** Refuses a change that would take the cart's total (at snapshot prices) beyond what an Int can carry. */

@@ -6,7 +6,7 @@ import { priceCart, PricedCart } from '../cart/cart-pricing';
 import type { CartService } from '../cart/cart.service';
 import type { CartView } from '../cart/cart-view';
 import type { CatalogProduct, ProductCatalog } from '../catalog/product-catalog';
-import { COUPON_PROBLEM_MESSAGES } from '../coupon/coupon-rules';
+import { COUPON_PROBLEM_MESSAGES, CouponUsage, NO_USAGE } from '../coupon/coupon-rules';
 import type { CouponService } from '../coupon/coupon.service';
 import { CheckoutQuote, quoteRequestRule, QuoteRequest } from './checkout-quote';
 
@@ -36,58 +36,81 @@ export class CheckoutQuoteService {
       if (!view || view.items.length === 0) throw conflict('Cart is empty');
       const products = await this.catalog.getProducts(view.items.map((item) => item.productId));
       assertOrderable(view, products);
-      const quote = await this.dataSource.transaction((manager) =>
-        this.record(manager, request, view, products),
-      );
+      const quote = await this.record(request, view, products);
       if (quote) return quote;
       this.logger.info({ orderId: request.orderId, attempt }, 'cart changed while quoting; quoting again');
     }
     throw conflict('The cart keeps changing; try the checkout again');
   }
 
-  /** Writes the quote and coupon reservation; null when the cart changed since it was priced. */
+  /**
+   * Writes the quote, and the coupon reservation when the cart has a coupon; null when the cart changed
+   * since it was priced. Without a coupon that is one statement; with one, the coupon's uses are
+   * counted under its row lock (taken after the cart's, the order cart changes take them in), so the
+   * count and the reservation share a transaction.
+   */
   private async record(
-    manager: EntityManager,
     request: QuoteRequest,
     view: CartView,
     products: Map<string, CatalogProduct>,
   ): Promise<CheckoutQuote | null> {
-    const locked: { version: number }[] = await manager.query(
-      'SELECT version FROM carts WHERE id = $1 FOR UPDATE',
-      [view.id],
-    );
-    if (locked[0]?.version !== view.version) return null;
     const coupon = view.coupon;
-    if (coupon) await this.coupons.lock(manager, coupon.id);
-    const usage = coupon
-      ? await this.coupons.usage(coupon.id, request.buyerId, manager, request.orderId)
-      : { total: 0, byBuyer: 0 };
+    if (!coupon) return this.write(this.dataSource.manager, request, view, products, NO_USAGE);
+    return this.dataSource.transaction(async (manager) => {
+      const locked: { version: number }[] = await manager.query(
+        'SELECT version FROM carts WHERE id = $1 FOR UPDATE',
+        [view.id],
+      );
+      if (locked[0]?.version !== view.version) return null;
+      await this.coupons.lock(manager, coupon.id);
+      const usage = await this.coupons.usage(coupon.id, request.buyerId, manager, request.orderId);
+      return this.write(manager, request, view, products, usage);
+    });
+  }
+
+  /** Prices the cart with the coupon judged on `usage`, then records the quote if the cart is unchanged. */
+  private async write(
+    manager: EntityManager,
+    request: QuoteRequest,
+    view: CartView,
+    products: Map<string, CatalogProduct>,
+    usage: CouponUsage,
+  ): Promise<CheckoutQuote | null> {
     const priced = priceCart(view, products, usage, new Date(), this.options.defaultCurrency);
     const problem = priced.coupon?.problem;
     if (problem) {
-      throw conflict(COUPON_PROBLEM_MESSAGES[problem], { reason: problem, couponCode: coupon!.code });
+      throw conflict(COUPON_PROBLEM_MESSAGES[problem], { reason: problem, couponCode: view.coupon!.code });
     }
-    // Only an order still being checked out may be (re)quoted; ON CONFLICT keeps this race-free.
-    const written: unknown[] = await manager.query(
-      `INSERT INTO checkout_quotes (order_id, buyer_id, cart_id, lines, status, coupon_id, coupon_status,
-         discount, reserved_at, updated_at)
-       VALUES ($1, $2, $3, $4::jsonb, 'QUOTED', $5, $6, $7, CASE WHEN $5::uuid IS NULL THEN NULL ELSE now() END, now())
-       ON CONFLICT (order_id) DO UPDATE SET cart_id = EXCLUDED.cart_id, lines = EXCLUDED.lines,
-         coupon_id = EXCLUDED.coupon_id, coupon_status = EXCLUDED.coupon_status,
-         discount = EXCLUDED.discount, reserved_at = EXCLUDED.reserved_at, updated_at = now()
-       WHERE checkout_quotes.buyer_id = EXCLUDED.buyer_id AND checkout_quotes.status = 'QUOTED'
-       RETURNING order_id`,
+    // `cart` locks the cart only at the version priced (a changed cart matches no row and nothing is
+    // written); its lock is taken before the quote row's, as order events take them. Only an order still
+    // being checked out may be (re)quoted: ON CONFLICT ... WHERE keeps that race-free.
+    const [outcome]: { cart_unchanged: boolean; written: boolean }[] = await manager.query(
+      `WITH cart AS (SELECT id FROM carts WHERE id = $3 AND version = $8 FOR UPDATE),
+       quote AS (
+         INSERT INTO checkout_quotes (order_id, buyer_id, cart_id, lines, status, coupon_id, coupon_status,
+           discount, reserved_at, updated_at)
+         SELECT $1::text, $2::text, cart.id, $4::jsonb, 'QUOTED', $5::uuid, $6::text, $7::int,
+           CASE WHEN $5::uuid IS NULL THEN NULL ELSE now() END, now()
+         FROM cart
+         ON CONFLICT (order_id) DO UPDATE SET cart_id = EXCLUDED.cart_id, lines = EXCLUDED.lines,
+           coupon_id = EXCLUDED.coupon_id, coupon_status = EXCLUDED.coupon_status,
+           discount = EXCLUDED.discount, reserved_at = EXCLUDED.reserved_at, updated_at = now()
+         WHERE checkout_quotes.buyer_id = EXCLUDED.buyer_id AND checkout_quotes.status = 'QUOTED'
+         RETURNING order_id)
+       SELECT EXISTS (SELECT 1 FROM cart) AS cart_unchanged, EXISTS (SELECT 1 FROM quote) AS written`,
       [
         request.orderId,
         request.buyerId,
         view.id,
         JSON.stringify(view.items.map((item) => ({ productId: item.productId, quantity: item.quantity }))),
-        coupon?.id ?? null,
-        coupon ? 'RESERVED' : null,
+        view.coupon?.id ?? null,
+        view.coupon ? 'RESERVED' : null,
         priced.totals.discount,
+        view.version,
       ],
     );
-    if (written.length === 0)
+    if (!outcome.cart_unchanged) return null;
+    if (!outcome.written)
       throw conflict('This order is no longer being checked out', { orderId: request.orderId });
     return toQuote(view, priced, products);
   }

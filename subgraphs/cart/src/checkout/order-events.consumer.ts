@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope, processOnce } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
-import { CheckoutQuoteEntity } from './checkout-quote.entity';
 import { CART_CONSUMER, OrderEventData, orderEventDataRule, OrderEvents } from './order.events';
 
 /**
@@ -30,8 +29,7 @@ export class OrderEventsConsumer {
     }
     const data = orderEventDataRule.parse(event.data);
     await processOnce(this.dataSource, CART_CONSUMER, event, async (manager) => {
-      const quote = await this.lockQuote(manager, data.orderId);
-      if (!quote || quote.buyerId !== data.buyerId) {
+      if (!(await this.lockQuotedCart(manager, data))) {
         // Nothing was quoted for this order here: clearing anything would be a guess.
         this.logger.warn(
           { eventId: event.id, orderId: data.orderId },
@@ -39,69 +37,81 @@ export class OrderEventsConsumer {
         );
         return;
       }
-      if (event.type === OrderEvents.paid) await this.paid(manager, quote);
-      else if (event.type === OrderEvents.paymentFailed) await this.failed(manager, quote);
-      else await this.cancelled(manager, quote, data);
+      if (event.type === OrderEvents.paid) await this.paid(manager, data.orderId);
+      else if (event.type === OrderEvents.paymentFailed) await this.failed(manager, data.orderId);
+      else await this.cancelled(manager, data);
     });
   }
 
-  /** Locks the cart, then the quote: the order the checkout quote takes them in, so the two cannot deadlock. */
-  private async lockQuote(manager: EntityManager, orderId: string): Promise<CheckoutQuoteEntity | null> {
-    const repo = manager.getRepository(CheckoutQuoteEntity);
-    const seen = await repo.findOneBy({ orderId });
-    if (!seen) return null;
-    await manager.query('SELECT id FROM carts WHERE id = $1 FOR UPDATE', [seen.cartId]);
-    return repo.findOne({ where: { orderId }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * Locks the cart the order was quoted from; false when no quote of this order and buyer exists here.
+   * The cart first, then (by the next statement) the quote: the order the checkout quote takes them in,
+   * so the two cannot deadlock. The next statement starts after the lock is granted, so it sees every
+   * change of the cart committed before.
+   */
+  private async lockQuotedCart(manager: EntityManager, data: OrderEventData): Promise<boolean> {
+    const locked: unknown[] = await manager.query(
+      `SELECT c.id FROM checkout_quotes q JOIN carts c ON c.id = q.cart_id
+       WHERE q.order_id = $1 AND q.buyer_id = $2
+       FOR UPDATE OF c`,
+      [data.orderId, data.buyerId],
+    );
+    return locked.length > 0;
   }
 
-  private async paid(manager: EntityManager, quote: CheckoutQuoteEntity): Promise<void> {
-    if (quote.status === 'PAID') return;
-    const productIds = quote.lines.map((line) => line.productId);
-    const quantities = quote.lines.map((line) => line.quantity);
+  /**
+   * One statement: marks the quote PAID (its coupon use CONFIRMED), subtracts the quoted quantities from
+   * the cart's lines (a line at or below them goes), drops the coupon if it is the one used, and marks
+   * the cart changed. A quote already PAID matches no row, so nothing else happens.
+   */
+  private async paid(manager: EntityManager, orderId: string): Promise<void> {
     await manager.query(
-      `DELETE FROM cart_items i USING unnest($2::text[], $3::int[]) AS q(product_id, quantity)
-       WHERE i.cart_id = $1 AND i.product_id = q.product_id AND i.quantity <= q.quantity`,
-      [quote.cartId, productIds, quantities],
-    );
-    await manager.query(
-      `UPDATE cart_items i SET quantity = i.quantity - q.quantity, updated_at = now()
-       FROM unnest($2::text[], $3::int[]) AS q(product_id, quantity)
-       WHERE i.cart_id = $1 AND i.product_id = q.product_id AND i.quantity > q.quantity`,
-      [quote.cartId, productIds, quantities],
-    );
-    await manager.query(
-      `UPDATE carts SET version = version + 1, updated_at = now(), status = 'ACTIVE', abandoned_at = NULL,
-         coupon_id = CASE WHEN coupon_id = $2 THEN NULL ELSE coupon_id END
-       WHERE id = $1`,
-      [quote.cartId, quote.couponId],
-    );
-    await manager.update(
-      CheckoutQuoteEntity,
-      { orderId: quote.orderId },
-      { status: 'PAID', couponStatus: quote.couponId ? 'CONFIRMED' : null, updatedAt: new Date() },
+      `WITH quote AS (
+         UPDATE checkout_quotes SET status = 'PAID', updated_at = now(),
+           coupon_status = CASE WHEN coupon_id IS NULL THEN NULL ELSE 'CONFIRMED' END
+         WHERE order_id = $1 AND status <> 'PAID'
+         RETURNING cart_id, coupon_id, lines),
+       bought AS (
+         SELECT quote.cart_id, line."productId" AS product_id, line.quantity
+         FROM quote, jsonb_to_recordset(quote.lines) AS line("productId" text, quantity int)),
+       removed AS (
+         DELETE FROM cart_items i USING bought b
+         WHERE i.cart_id = b.cart_id AND i.product_id = b.product_id AND i.quantity <= b.quantity),
+       lowered AS (
+         UPDATE cart_items i SET quantity = i.quantity - b.quantity, updated_at = now()
+         FROM bought b
+         WHERE i.cart_id = b.cart_id AND i.product_id = b.product_id AND i.quantity > b.quantity)
+       UPDATE carts c SET version = version + 1, updated_at = now(), status = 'ACTIVE', abandoned_at = NULL,
+         coupon_id = CASE WHEN c.coupon_id = quote.coupon_id THEN NULL ELSE c.coupon_id END
+       FROM quote WHERE c.id = quote.cart_id`,
+      [orderId],
     );
   }
 
-  private async failed(manager: EntityManager, quote: CheckoutQuoteEntity): Promise<void> {
-    if (quote.status !== 'QUOTED') return; // a paid order does not fail afterwards; nothing to undo
-    await manager.update(
-      CheckoutQuoteEntity,
-      { orderId: quote.orderId },
-      { status: 'FAILED', couponStatus: quote.couponId ? 'RELEASED' : null, updatedAt: new Date() },
+  /** A paid order does not fail afterwards: only a QUOTED one releases its reservation. */
+  private async failed(manager: EntityManager, orderId: string): Promise<void> {
+    await manager.query(
+      `UPDATE checkout_quotes SET status = 'FAILED', updated_at = now(),
+         coupon_status = CASE WHEN coupon_id IS NULL THEN NULL ELSE 'RELEASED' END
+       WHERE order_id = $1 AND status = 'QUOTED'`,
+      [orderId],
     );
   }
 
-  private async cancelled(
-    manager: EntityManager,
-    quote: CheckoutQuoteEntity,
-    data: OrderEventData,
-  ): Promise<void> {
-    if (quote.status === 'CANCELLED') return;
-    this.logger.info({ orderId: data.orderId, reason: data.reason }, 'order cancelled: coupon use released');
-    await manager.update(
-      CheckoutQuoteEntity,
-      { orderId: quote.orderId },
-      { status: 'CANCELLED', couponStatus: quote.couponId ? 'RELEASED' : null, updatedAt: new Date() },
+  /** Releases the coupon use, even a confirmed one: a cancelled order used nothing. */
+  private async cancelled(manager: EntityManager, data: OrderEventData): Promise<void> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, released]: [unknown[], number] = await manager.query(
+      `UPDATE checkout_quotes SET status = 'CANCELLED', updated_at = now(),
+         coupon_status = CASE WHEN coupon_id IS NULL THEN NULL ELSE 'RELEASED' END
+       WHERE order_id = $1 AND status <> 'CANCELLED'`,
+      [data.orderId],
     );
+    if (released > 0) {
+      this.logger.info(
+        { orderId: data.orderId, reason: data.reason },
+        'order cancelled: coupon use released',
+      );
+    }
   }
 }

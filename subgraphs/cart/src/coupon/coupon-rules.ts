@@ -43,6 +43,9 @@ export interface CouponUsage {
   byBuyer: number;
 }
 
+/** The usage to price a cart without a coupon with (nothing to count). */
+export const NO_USAGE: CouponUsage = { total: 0, byBuyer: 0 };
+
 /** Everything about the moment and the cart that decides whether a coupon applies. */
 export interface CouponSituation {
   now: Date;

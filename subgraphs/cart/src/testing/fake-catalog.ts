@@ -33,6 +33,11 @@ export class FakeCatalog implements CatalogFixture {
   requests = 0;
   /** When set, every request is answered with this HTTP status (catalog failing). */
   failWithStatus: number | null = null;
+  /**
+   * When set, runs once before the next request is answered: lets a test change the cart while a
+   * request of the cart service waits for the catalog.
+   */
+  beforeNextAnswer: (() => Promise<void>) | null = null;
 
   private constructor(
     private readonly server: Server,
@@ -83,6 +88,9 @@ export class FakeCatalog implements CatalogFixture {
   private async answer(req: IncomingMessage): Promise<[number, unknown]> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const hook = this.beforeNextAnswer;
+    this.beforeNextAnswer = null;
+    if (hook) await hook();
     if (this.failWithStatus !== null)
       return [this.failWithStatus, { errors: [{ message: 'failing on purpose' }] }];
     let body: { query?: string; variables?: { r?: { __typename: string; id: string }[] } };
