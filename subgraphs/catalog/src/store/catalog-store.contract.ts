@@ -265,6 +265,34 @@ export function catalogStoreContract(open: (bus: EventBus) => Promise<OpenedStor
       expect(await stockOf(plenty.id)).toBe(5);
     });
 
+    it('never oversells and stays all-or-nothing when multi-item reservations race', async () => {
+      const a = await insert(aProduct(child, { stockAvailable: 6 }));
+      const b = await insert(aProduct(child, { stockAvailable: 4 }));
+      const shapes = [
+        [
+          { productId: a.id, quantity: 1 },
+          { productId: b.id, quantity: 1 },
+        ],
+        [{ productId: a.id, quantity: 1 }],
+        [{ productId: b.id, quantity: 1 }],
+      ];
+      const requests = Array.from({ length: 30 }, (_, i) => aReservation(shapes[i % 3]));
+      const answers = await Promise.all(requests.map((request) => store.reserve(request, new Date())));
+      expect(answers.every((r) => r.status === 'RESERVED' || r.status === 'REJECTED')).toBe(true);
+      // What the RESERVED answers took is exactly what left the stock: a refused request took nothing.
+      const taken = (productId: string) =>
+        answers
+          .filter((r) => r.status === 'RESERVED')
+          .flatMap((r) => r.items)
+          .filter((item) => item.productId === productId)
+          .reduce((sum, item) => sum + item.quantity, 0);
+      expect(taken(a.id)).toBeLessThanOrEqual(6);
+      expect(taken(b.id)).toBeLessThanOrEqual(4);
+      expect(await stockOf(a.id)).toBe(6 - taken(a.id));
+      expect(await stockOf(b.id)).toBe(4 - taken(b.id));
+      expect(answers.filter((r) => r.status === 'REJECTED').length).toBeGreaterThan(0);
+    });
+
     it('reserves only ACTIVE products and reports unknown ones', async () => {
       const draft = await insert(aProduct(child, { status: ProductStatus.DRAFT, stockAvailable: 5 }));
       const refused = await store.reserve(aReservation([{ productId: draft.id, quantity: 1 }]), new Date());
@@ -284,6 +312,31 @@ export function catalogStoreContract(open: (bus: EventBus) => Promise<OpenedStor
       expect(await store.releaseReservation(request.id, new Date())).toMatchObject({ status: 'COMMITTED' });
       expect(await stockOf(product.id)).toBe(0);
       expect(await store.commitReservation(randomUUID(), new Date())).toBeNull();
+    });
+
+    it('lets exactly one of a racing commit and release win, and moves stock accordingly', async () => {
+      for (let round = 0; round < 5; round++) {
+        const product = await insert(aProduct(child, { stockAvailable: 5 }));
+        const request = aReservation([{ productId: product.id, quantity: 2 }]);
+        await store.reserve(request, new Date());
+        const [committed, released] = await Promise.all([
+          store.commitReservation(request.id, new Date()),
+          store.releaseReservation(request.id, new Date()),
+        ]);
+        // Both answer the winner's state: COMMITTED keeps the stock taken, RELEASED gives it back.
+        expect(committed!.status).toBe(released.status);
+        expect(['COMMITTED', 'RELEASED']).toContain(released.status);
+        expect(await stockOf(product.id)).toBe(released.status === 'COMMITTED' ? 3 : 5);
+        expect(await store.findReservation(request.id)).toMatchObject({ status: released.status });
+      }
+    });
+
+    it('answers a commit of a refused reservation with REJECTED and takes nothing', async () => {
+      const product = await insert(aProduct(child, { stockAvailable: 1 }));
+      const request = aReservation([{ productId: product.id, quantity: 2 }]);
+      expect(await store.reserve(request, new Date())).toMatchObject({ status: 'REJECTED' });
+      expect(await store.commitReservation(request.id, new Date())).toMatchObject({ status: 'REJECTED' });
+      expect(await stockOf(product.id)).toBe(1);
     });
 
     it('releases stock exactly once, even when releases race; a released reservation cannot commit', async () => {
@@ -499,6 +552,42 @@ export function catalogStoreContract(open: (bus: EventBus) => Promise<OpenedStor
       await eventually('relay drained', async () =>
         (await store.relay.pendingCount()) === 0 ? true : undefined,
       );
+    });
+
+    it('publishes one inventory.changed per reserved item, with the stock after it', async () => {
+      const a = await insert(aProduct(child, { stockAvailable: 7 }));
+      const b = await insert(aProduct(child, { stockAvailable: 4 }));
+      const reservation = aReservation([
+        { productId: b.id, quantity: 3 },
+        { productId: a.id, quantity: 2 },
+      ]);
+      await store.reserve(reservation, new Date());
+      const mine = () =>
+        received.filter(
+          (e) =>
+            e.type === 'inventory.changed' &&
+            (e.data as { reservationId?: string }).reservationId === reservation.id,
+        );
+      await eventually('both inventory.changed', async () => (mine().length >= 2 ? true : undefined));
+      expect(mine().map((e) => e.data)).toEqual(
+        expect.arrayContaining([
+          {
+            productId: a.id,
+            stockAvailable: 5,
+            delta: -2,
+            reason: 'reservation',
+            reservationId: reservation.id,
+          },
+          {
+            productId: b.id,
+            stockAvailable: 1,
+            delta: -3,
+            reason: 'reservation',
+            reservationId: reservation.id,
+          },
+        ]),
+      );
+      expect(mine()[0]).toMatchObject({ source: 'catalog', version: 1 });
     });
 
     it('loses nothing when publishing fails between the write and the publish', async () => {

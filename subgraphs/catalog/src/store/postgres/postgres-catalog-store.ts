@@ -35,6 +35,11 @@ export interface PostgresStoreOptions {
   logger: Logger;
 }
 
+/** The product columns under the names of `ProductEntity` (what `productFromRow` reads). */
+const PRODUCT_COLUMNS = `id, seller_id AS "sellerId", category_id AS "categoryId", category_ids AS "categoryIds",
+  status, stock_available AS "stockAvailable", created_at AS "createdAt", updated_at AS "updatedAt", version,
+  document`;
+
 /** Rows per transaction in the bulk path (and outbox rows per INSERT: 3 parameters each, < 65535). */
 const BULK_BATCH = 1000;
 
@@ -143,9 +148,16 @@ export class PostgresCatalogStore implements CatalogStore {
     return rows.length;
   }
 
+  /**
+   * Every entity lookup (the cart's, during checkout) lands here. Plain SQL: the ORM's `findBy` sends the
+   * same single statement but spent about 1.5x the Node CPU per lookup (query building, hydration).
+   */
   async findProductsByIds(ids: readonly string[]): Promise<(ProductRecord | null)[]> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(ProductEntity).findBy({ id: In([...new Set(ids)]) });
+    const rows: ProductEntity[] = await this.dataSource.query(
+      `SELECT ${PRODUCT_COLUMNS} FROM products WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
     return alignByIds(ids, rows.map(productFromRow));
   }
 

@@ -1,22 +1,101 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addToOutbox, EventEnvelope } from '@commerce/events';
 import { inventoryChangedEvent } from '../../product/product.events';
-import type { ReservationRecord, ReservationRejection, ReservationRequest } from '../catalog-store';
+import type { ReservationItem, ReservationRecord, ReservationRequest } from '../catalog-store';
 import { canonicalItems, decideCommit, decideRelease, decideRestock } from '../reservation-rules';
 import { ReservationEntity } from './reservation.entity';
 import { reservationFromRow } from './rows';
 
-/** Thrown inside the reservation transaction to roll back every item already taken. */
-class Rejected extends Error {
-  constructor(readonly rejection: ReservationRejection) {
-    super(`reservation rejected: ${rejection.code} ${rejection.productId}`);
-  }
-}
+/** The reservation columns under the names of `ReservationRecord` (see `reservationFromRow`). */
+const RESERVATION_COLUMNS = `id, order_id AS "orderId", status, items, request_hash AS "requestHash", rejection,
+  expires_at AS "expiresAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /**
- * Reservations on PostgreSQL: one transaction per operation, so all-or-nothing is the transaction's.
- * Lock order is always the reservation row, then products by id (canonical item order), which rules
- * out deadlocks between reservations, releases and the sweeper.
+ * A whole reservation in one statement, so it needs no explicit transaction (one round trip instead
+ * of one per item plus BEGIN/COMMIT). Parameters: $1 id, $2 order id, $3 items (canonical order, JSON),
+ * $4 request hash, $5 expiry, $6 now, $7 the `inventory.changed` envelopes, one per item.
+ *
+ * All-or-nothing without a rollback: `locked` takes every product's row lock first (in id order, like
+ * every other stock write, so no deadlock) and reads the stock as it is now (FOR UPDATE waits for and
+ * returns the latest version). Nobody can change those rows until this statement commits, so
+ * `shortfall` (the first item, in canonical order, that cannot be served) decides for all items, and
+ * `taken` decrements them only when the reservation row was stored as RESERVED. The products' CHECK
+ * (stock_available >= 0) stays the last guard: breaking it would fail the whole statement.
+ *
+ * Idempotency: the reservation row is inserted with ON CONFLICT DO NOTHING, so a replayed or
+ * concurrent request with the same id stores nothing and takes nothing (`stored` is empty; a
+ * concurrent insert of the same id makes this one wait for it). Events: each envelope gets the stock
+ * after the decrement, known only here, and goes into the outbox in canonical order, as
+ * `addToOutbox` would write it.
+ */
+const RESERVE_SQL = `
+WITH wanted AS (
+  SELECT "productId" AS product_id, quantity
+  FROM jsonb_to_recordset($3::jsonb) AS item("productId" uuid, quantity int)
+),
+locked AS MATERIALIZED (
+  SELECT id, status, stock_available FROM products
+  WHERE id IN (SELECT product_id FROM wanted)
+  ORDER BY id
+  FOR UPDATE
+),
+shortfall AS (
+  SELECT w.product_id, l.id IS NULL AS unknown,
+    CASE WHEN l.status = 'ACTIVE' THEN l.stock_available ELSE 0 END AS available
+  FROM wanted w LEFT JOIN locked l ON l.id = w.product_id
+  WHERE l.id IS NULL OR l.status <> 'ACTIVE' OR l.stock_available < w.quantity
+  ORDER BY w.product_id
+  LIMIT 1
+),
+stored AS (
+  INSERT INTO reservations
+    (id, order_id, status, items, request_hash, rejection, expires_at, created_at, updated_at)
+  SELECT $1::uuid, $2::text,
+    CASE WHEN s.product_id IS NULL THEN 'RESERVED' ELSE 'REJECTED' END,
+    $3::jsonb, $4::text,
+    CASE WHEN s.product_id IS NOT NULL THEN jsonb_build_object(
+      'code', CASE WHEN s.unknown THEN 'NOT_FOUND' ELSE 'OUT_OF_STOCK' END,
+      'productId', s.product_id,
+      'available', s.available
+    ) END,
+    $5::timestamptz, $6::timestamptz, $6::timestamptz
+  FROM (VALUES (1)) AS one LEFT JOIN shortfall s ON TRUE
+  ON CONFLICT (id) DO NOTHING
+  RETURNING status, rejection
+),
+taken AS (
+  UPDATE products p
+  SET stock_available = p.stock_available - w.quantity, version = p.version + 1, updated_at = $6
+  FROM wanted w
+  WHERE p.id = w.product_id AND (SELECT status FROM stored) = 'RESERVED'
+  RETURNING p.id, p.stock_available
+),
+published AS (
+  INSERT INTO outbox (id, type, envelope)
+  SELECT (e.envelope->>'id')::uuid, e.envelope->>'type',
+    jsonb_set(e.envelope, '{data,stockAvailable}', to_jsonb(t.stock_available))
+  FROM taken t JOIN jsonb_array_elements($7::jsonb) AS e(envelope)
+    ON (e.envelope->'data'->>'productId')::uuid = t.id
+  ORDER BY t.id
+)
+SELECT status, rejection FROM stored`;
+
+/**
+ * Commits a live reservation in one statement. Matches nothing when the id is unknown, the reservation
+ * is already answered (committed, released, ...) or past its expiry: `decideCommit` settles those.
+ */
+const COMMIT_SQL = `
+UPDATE reservations SET status = 'COMMITTED', updated_at = $2
+WHERE id = $1 AND status = 'RESERVED' AND expires_at > $2
+RETURNING ${RESERVATION_COLUMNS}`;
+
+/**
+ * Reservations on PostgreSQL. Reserve and commit, the checkout's two calls, are one statement each
+ * (see RESERVE_SQL, COMMIT_SQL); release, restock, expiry and the rare commit paths run one
+ * transaction each. Locks: those transactions take the reservation row, then products by id
+ * (canonical item order); a reservation takes its products by id, then inserts its own row, which
+ * only a request with the same id can wait on. Either way no two operations wait on each other in
+ * opposite orders, which rules out deadlocks between reservations, releases and the sweeper.
  */
 export class PostgresReservations {
   constructor(
@@ -26,63 +105,39 @@ export class PostgresReservations {
 
   async reserve(request: ReservationRequest, now: Date): Promise<ReservationRecord> {
     const items = canonicalItems(request.items);
-    try {
-      const result = await this.dataSource.transaction(async (manager) => {
-        const record: ReservationRecord = {
-          ...request,
-          items,
-          status: 'RESERVED',
-          rejection: null,
-          createdAt: now,
-          updatedAt: now,
-        };
-        // A concurrent request with the same id waits here until the first commits, then sees its row.
-        if (!(await this.insertIfAbsent(manager, record))) return this.find(manager, request.id);
-        const events: EventEnvelope[] = [];
-        for (const item of items) {
-          const taken = await updateReturning(
-            manager,
-            `UPDATE products SET stock_available = stock_available - $2, version = version + 1,
-               updated_at = $3
-             WHERE id = $1 AND status = 'ACTIVE' AND stock_available >= $2
-             RETURNING stock_available`,
-            [item.productId, item.quantity, now],
-          );
-          if (taken.length === 0) throw new Rejected(await this.rejection(manager, item.productId));
-          events.push(
-            inventoryChangedEvent({
-              productId: item.productId,
-              stockAvailable: taken[0].stock_available,
-              delta: -item.quantity,
-              reason: 'reservation',
-              reservationId: request.id,
-            }),
-          );
-        }
-        await addToOutbox(manager, events);
-        return record;
-      });
-      this.onCommitted();
-      return result!;
-    } catch (error) {
-      if (!(error instanceof Rejected)) throw error;
-      // The refusal is stored so a retry gets the same answer; a racing retry may have stored first.
-      return this.dataSource.transaction(async (manager) => {
-        const record: ReservationRecord = {
-          ...request,
-          items,
-          status: 'REJECTED',
-          rejection: error.rejection,
-          createdAt: now,
-          updatedAt: now,
-        };
-        if (await this.insertIfAbsent(manager, record)) return record;
-        return (await this.find(manager, request.id))!;
-      });
-    }
+    const rows: Pick<ReservationRecord, 'status' | 'rejection'>[] = await this.dataSource.query(RESERVE_SQL, [
+      request.id,
+      request.orderId,
+      JSON.stringify(items),
+      request.requestHash,
+      request.expiresAt,
+      now,
+      JSON.stringify(items.map((item) => reservedEvent(request.id, item))),
+    ]);
+    // The id was already used (a retry, or another request): answer what is stored.
+    if (rows.length === 0) return (await this.find(this.dataSource.manager, request.id))!;
+    const { status, rejection } = rows[0];
+    if (status === 'RESERVED') this.onCommitted();
+    return { ...request, items, status, rejection: rejection ?? null, createdAt: now, updatedAt: now };
   }
 
-  commit(id: string, now: Date): Promise<ReservationRecord | null> {
+  /** The common case is one UPDATE; anything else is decided on the stored reservation. */
+  async commit(id: string, now: Date): Promise<ReservationRecord | null> {
+    const [committed] = await updateReturning<ReservationEntity>(this.dataSource.manager, COMMIT_SQL, [
+      id,
+      now,
+    ]);
+    if (committed) return reservationFromRow(committed);
+    const reservation = await this.find(this.dataSource.manager, id);
+    if (!reservation) return null;
+    // Already committed (only a restock moves it on) or terminal: the answer needs no lock.
+    const decision = decideCommit(reservation, now);
+    if (decision === 'unchanged' || decision === 'refuse') return reservation;
+    return this.commitLocked(id, now);
+  }
+
+  /** Commit (or expire, past its expiry) under the reservation's row lock. */
+  private commitLocked(id: string, now: Date): Promise<ReservationRecord | null> {
     return this.inTransaction(async (manager) => {
       const reservation = await this.find(manager, id, true);
       if (!reservation) return null;
@@ -146,10 +201,11 @@ export class PostgresReservations {
   }
 
   async find(manager: EntityManager, id: string, lock = false): Promise<ReservationRecord | null> {
-    const row = await manager
-      .getRepository(ReservationEntity)
-      .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    return row ? reservationFromRow(row) : null;
+    const rows: ReservationEntity[] = await manager.query(
+      `SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows.length > 0 ? reservationFromRow(rows[0]) : null;
   }
 
   private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -190,7 +246,7 @@ export class PostgresReservations {
     const reason = status === 'EXPIRED' ? 'expiry' : status === 'RESTOCKED' ? 'restock' : 'release';
     const events: EventEnvelope[] = [];
     for (const item of canonicalItems(reservation.items)) {
-      const rows = await updateReturning(
+      const rows = await updateReturning<{ stock_available: number }>(
         manager,
         `UPDATE products SET stock_available = stock_available + $2, version = version + 1, updated_at = $3
          WHERE id = $1 RETURNING stock_available`,
@@ -220,27 +276,33 @@ export class PostgresReservations {
     await manager.getRepository(ReservationEntity).update({ id: reservation.id }, { status, updatedAt: now });
     return { ...reservation, status, updatedAt: now };
   }
+}
 
-  private async rejection(manager: EntityManager, productId: string): Promise<ReservationRejection> {
-    const rows: { status: string; stock_available: number }[] = await manager.query(
-      'SELECT status, stock_available FROM products WHERE id = $1',
-      [productId],
-    );
-    if (rows.length === 0) return { code: 'NOT_FOUND', productId, available: 0 };
-    const available = rows[0].status === 'ACTIVE' ? rows[0].stock_available : 0;
-    return { code: 'OUT_OF_STOCK', productId, available };
+/**
+ * Runs an `UPDATE ... RETURNING` and returns the rows, in the manager's transaction or on its own.
+ * (TypeORM's plain `query` returns `[rows, count]` for UPDATE; the structured result has the rows in
+ * `records`.)
+ */
+async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const result = await runner.query(sql, parameters, true);
+    return result.records;
+  } finally {
+    if (runner !== manager.queryRunner) await runner.release();
   }
 }
 
 /**
- * Runs an `UPDATE ... RETURNING` in the manager's transaction and returns the rows. (TypeORM's plain
- * `query` returns `[rows, count]` for UPDATE; the structured result has the rows in `records`.)
+ * The `inventory.changed` a reservation causes for one item. The stock after the decrement is only
+ * known inside RESERVE_SQL, which sets `stockAvailable`.
  */
-async function updateReturning(
-  manager: EntityManager,
-  sql: string,
-  parameters: unknown[],
-): Promise<{ stock_available: number }[]> {
-  const result = await manager.queryRunner!.query(sql, parameters, true);
-  return result.records;
+function reservedEvent(reservationId: string, item: ReservationItem): EventEnvelope {
+  return inventoryChangedEvent({
+    productId: item.productId,
+    stockAvailable: 0,
+    delta: -item.quantity,
+    reason: 'reservation',
+    reservationId,
+  });
 }
