@@ -99,5 +99,7 @@ export function databaseShape(defaultDatabase: string) {
   return {
     DATABASE_URL: env.url(`postgres://postgres:postgres@127.0.0.1:5432/${defaultDatabase}`),
     DATABASE_POOL_SIZE: env.int(10, 1),
+    /** Named prepared statements per connection; false behind a transaction-mode pooler (pgbouncer). */
+    DATABASE_PREPARED_STATEMENTS: env.bool(true),
   };
 }

@@ -1,5 +1,7 @@
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { Client } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { prepareStatements } from './prepared-statements';
 import type { Logger } from '@commerce/logging';
 
 export interface DatabaseOptions {
@@ -9,6 +11,8 @@ export interface DatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/ban-types
   migrations: MixedList<Function | string>;
+  /** Named prepared statements on every connection (see prepareStatements); default true. */
+  preparedStatements?: boolean;
   /** Table name for applied migrations; one database per service, so the default is fine. */
   migrationsTableName?: string;
   logger?: Logger;
@@ -38,6 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
     },
   });
   await dataSource.initialize();
+  if (options.preparedStatements ?? true) prepareStatements((dataSource.driver as PostgresDriver).master);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length > 0) {
     options.logger?.info({ migrations: applied.map((m) => m.name) }, 'database migrations applied');

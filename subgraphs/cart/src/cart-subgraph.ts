@@ -66,6 +66,7 @@ export async function startCartService(
   const dataSource = await openDatabase({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     entities: [CartEntity, CartItemEntity, CouponEntity, CheckoutQuoteEntity],
     migrations: [CreateOutboxAndInbox1700000000000, CreateCart1700000000400],
     logger,

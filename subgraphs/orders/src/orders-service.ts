@@ -52,6 +52,7 @@ export async function startOrdersService(
   const dataSource = await openDatabase({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     entities: [OrderEntity, OrderItemEntity, ShipmentEntity],
     migrations: [CreateOutboxAndInbox1700000000000, CreateOrders1700000000500],
     logger,

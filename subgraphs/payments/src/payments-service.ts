@@ -55,6 +55,7 @@ export async function startPaymentsService(
   const dataSource = await openDatabase({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     entities: [PaymentEntity, RefundEntity],
     migrations: [CreateOutboxAndInbox1700000000000, CreatePayments1700000000600],
     logger,

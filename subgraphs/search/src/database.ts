@@ -14,6 +14,7 @@ export function openSearchDatabase(config: SearchConfig, logger: Logger): Promis
   return openDatabase({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     entities: [],
     migrations: [CreateOutboxAndInbox1700000000000, CreateSearchDocuments1700000000300],
     logger,

@@ -50,6 +50,7 @@ export async function startUsersService(config: UsersConfig, deps: UsersDependen
   const dataSource = await openDatabase({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     entities: [UserEntity, AddressEntity, RefreshTokenEntity, SigningKeyEntity],
     migrations: [CreateOutboxAndInbox1700000000000, CreateUsers1700000000100],
     logger,

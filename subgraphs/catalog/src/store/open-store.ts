@@ -19,5 +19,10 @@ export function openCatalogStore(
       ...deps,
     });
   }
-  return openPostgresCatalogStore({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, ...deps });
+  return openPostgresCatalogStore({
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+    ...deps,
+  });
 }

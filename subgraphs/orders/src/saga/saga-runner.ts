@@ -26,6 +26,12 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+/** What is left of a run's time and quick retries. */
+interface RunBudget {
+  deadline: number;
+  inlineLeft: number;
+}
+
 /** Opens a transaction that also wakes the outbox relay after commit (OutboxWriter.transaction). */
 export type Transact = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 
@@ -51,7 +57,7 @@ export class SagaRunner {
     options: RunOptions,
   ): Promise<RunResult> {
     const signal = options.signal ?? new AbortController().signal;
-    const budget = { deadline: Date.now() + options.budgetMs, inlineLeft: options.inlineRetries };
+    const budget: RunBudget = { deadline: Date.now() + options.budgetMs, inlineLeft: options.inlineRetries };
     // The caller has just inserted, claimed or checkpointed the saga: its lease is fresh.
     this.leaseRenewedAt.set(state.id, Date.now());
     try {
@@ -66,7 +72,7 @@ export class SagaRunner {
     state: SagaState<I, O>,
     options: RunOptions,
     signal: AbortSignal,
-    budget: { deadline: number; inlineLeft: number },
+    budget: RunBudget,
   ): Promise<RunResult> {
     try {
       for (;;) {
@@ -142,7 +148,7 @@ export class SagaRunner {
     state: SagaState<I, O>,
     index: number,
     error: unknown,
-    budget: { deadline: number; inlineLeft: number },
+    budget: RunBudget,
     signal: AbortSignal,
   ): Promise<RunResult | null> {
     const forward = state.status === 'running';

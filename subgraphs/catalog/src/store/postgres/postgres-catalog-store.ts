@@ -31,6 +31,8 @@ import { categoryFromRow, productFromRow, productToRow } from './rows';
 export interface PostgresStoreOptions {
   url: string;
   poolSize: number;
+  /** Named prepared statements (DATABASE_PREPARED_STATEMENTS); default true. */
+  preparedStatements?: boolean;
   bus: EventBus;
   logger: Logger;
 }
@@ -48,6 +50,7 @@ export async function openPostgresCatalogStore(options: PostgresStoreOptions): P
   const dataSource = await openDatabase({
     url: options.url,
     poolSize: options.poolSize,
+    preparedStatements: options.preparedStatements,
     entities: [CategoryEntity, ProductEntity, ReservationEntity],
     migrations: [
       CreateOutboxAndInbox1700000000000,
