@@ -7,7 +7,11 @@
  * exactly that many units (no oversell), and no outbox row is left unpublished (no lost event). Runs
  * pgbench on the same machine right after, as the physical reference for commit throughput.
  *
- *   node bench/checkout.js [--duration 20] [--buyers 20] [--hot] [--gateway URL]
+ * Only checkouts that end in the timed window (after `--warmup` seconds) count, and over that window
+ * it also reads the CPU each process of the stack used (bench/lib/process-cpu.js): CPU ms per checkout
+ * by service, the figure that moves least between runs on a shared machine.
+ *
+ *   node bench/checkout.js [--duration 20] [--warmup 5] [--buyers 20] [--hot] [--gateway URL]
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -16,6 +20,7 @@ const { execFileSync } = require('node:child_process');
 const { Client } = require('pg');
 const { request } = require('undici');
 const { percentile } = require('./lib/load');
+const processCpu = require('./lib/process-cpu');
 
 const args = Object.fromEntries(
   process.argv
@@ -26,6 +31,7 @@ const args = Object.fromEntries(
     ),
 );
 const duration = Number(args.duration ?? 20);
+const warmup = Number(args.warmup ?? 5);
 const buyers = Number(args.buyers ?? 20);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
 const hot = process.argv.includes('--hot');
@@ -100,12 +106,14 @@ async function setup(run) {
 async function main() {
   const run = Date.now().toString(36);
   const { productIds, accounts } = await setup(run);
-  const latencies = [];
-  let paid = 0;
-  let failed = 0;
+  // Counted only after the warm-up (connections, prepared statements, JIT): the timed window.
+  const window = { latencies: [], paid: 0, failed: 0, cpuBefore: null, cpuAfter: null };
+  let paidOverall = 0;
   const sample = [];
-  const deadline = Date.now() + duration * 1000;
-  const started = Date.now();
+  const warmedUp = Date.now() + warmup * 1000;
+  const deadline = warmedUp + duration * 1000;
+  const cpuStart = setTimeout(() => (window.cpuBefore = processCpu.sample()), warmup * 1000);
+  const cpuEnd = setTimeout(() => (window.cpuAfter = processCpu.sample()), (warmup + duration) * 1000);
   await Promise.all(
     accounts.map(async (buyer, worker) => {
       for (let n = 0; Date.now() < deadline; n++) {
@@ -126,16 +134,21 @@ async function main() {
           },
           buyer.token,
         );
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (result.data?.checkout.status === 'PAID') paid++;
-        else {
-          failed++;
-          if (sample.length < 3) sample.push(JSON.stringify(result).slice(0, 300));
-        }
+        const ended = Date.now();
+        const ok = result.data?.checkout.status === 'PAID';
+        if (ok) paidOverall++;
+        else if (sample.length < 3) sample.push(JSON.stringify(result).slice(0, 300));
+        if (ended < warmedUp || ended > deadline) continue;
+        window.latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        if (ok) window.paid++;
+        else window.failed++;
       }
     }),
   );
-  const seconds = (Date.now() - started) / 1000;
+  clearTimeout(cpuStart);
+  clearTimeout(cpuEnd);
+  const { latencies, paid, failed } = window;
+  const seconds = duration;
   // Let relays and consumers drain, then check the stores.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   let stockSold = 0;
@@ -178,7 +191,21 @@ async function main() {
     buyers,
     products: productIds.length,
     durationSeconds: Math.round(seconds * 10) / 10,
-    checkouts: { paid, failed, perSecond: Math.round((paid / seconds) * 10) / 10 },
+    warmupSeconds: warmup,
+    checkouts: {
+      paid,
+      failed,
+      perSecond: Math.round((paid / seconds) * 10) / 10,
+      paidIncludingWarmup: paidOverall,
+    },
+    cpuMsPerCheckout:
+      window.cpuBefore && window.cpuAfter && paid > 0
+        ? Object.fromEntries(
+            processCpu
+              .cpuBetween(window.cpuBefore, window.cpuAfter, seconds, paid)
+              .map((row) => [row.group, row.msPerUnit]),
+          )
+        : null,
     checkoutLatencyMs: {
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
