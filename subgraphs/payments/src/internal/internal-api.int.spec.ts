@@ -255,12 +255,26 @@ describe('card payments (local card simulator)', () => {
     },
   );
 
-  it('pay = authorize + capture in one call, idempotent', async () => {
+  it('pay = authorize + capture in one call, idempotent, with the same audit rows and events', async () => {
     const body = authorizeBody();
     const paid = await h.call('POST', '/payments/pay', body);
     expect(paid.body).toEqual({ paymentId: expect.any(String), status: 'CAPTURED' });
     expect((await h.call('POST', '/payments/pay', body)).body).toEqual(paid.body);
+    expect((await h.call('POST', '/payments/authorize', body)).body).toEqual(paid.body);
     expect(await count('SELECT count(*) AS n FROM payments WHERE order_id = $1', [body.orderId])).toBe(1);
+    const { paymentId } = paid.body;
+    const audit = await h.db.query(
+      'SELECT action, from_status, to_status FROM payment_audit WHERE payment_id = $1 ORDER BY id',
+      [paymentId],
+    );
+    expect(audit.rows.map((r) => `${r.action}:${r.from_status}->${r.to_status}`)).toEqual([
+      'CREATE:null->PENDING',
+      'AUTHORIZE:PENDING->AUTHORIZED',
+      'CAPTURE:AUTHORIZED->CAPTURED',
+    ]);
+    expect(await paymentRow(paymentId)).toMatchObject({ status: 'CAPTURED', captured_amount: 2500 });
+    await eventually('payment events', async () => (eventsOf(paymentId).length === 2 ? true : undefined));
+    expect(eventsOf(paymentId)).toEqual(['payment.authorized', 'payment.captured']);
   });
 });
 

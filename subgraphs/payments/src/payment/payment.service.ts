@@ -89,7 +89,18 @@ export class PaymentService {
 
   /** Takes the held money (all of it, or `amount`). Capturing a captured payment answers it unchanged. */
   async capture(ctx: CallContext, paymentId: string, amount?: Money): Promise<PaymentEntity> {
-    const payment = await this.get(paymentId);
+    return this.captureHeld(ctx, await this.get(paymentId), amount);
+  }
+
+  /**
+   * capture, for a payment the caller already has. It may be stale: as every change, the capture is
+   * applied to the row re-read under lock.
+   */
+  private async captureHeld(
+    ctx: CallContext,
+    payment: PaymentEntity,
+    amount?: Money,
+  ): Promise<PaymentEntity> {
     if (isCaptured(payment.status)) return payment;
     assertTransition(payment.status, PaymentStatus.CAPTURED);
     const toCapture = amount ? minorUnitsOf(payment, amount) : payment.amount;
@@ -108,11 +119,14 @@ export class PaymentService {
     const topUp = payment.purpose === 'WALLET_TOP_UP';
     const cardFunds = topUp ? await this.ledger.platformAccount('CARD_FUNDS', payment.currency) : null;
     return this.outbox.transaction(this.dataSource, async (manager) => {
-      const locked = await lockPayment(manager, paymentId);
+      const locked = await lockPayment(manager, payment.id);
       if (isCaptured(locked.status)) return locked;
       if (cardFunds) {
         const wallet = await this.ledger.wallet(manager, locked.buyerId, locked.currency);
-        await this.ledger.post(manager, transfer('TOP_UP', cardFunds, wallet, toCapture, { paymentId }));
+        await this.ledger.post(
+          manager,
+          transfer('TOP_UP', cardFunds, wallet, toCapture, { paymentId: payment.id }),
+        );
       }
       return this.recorder.apply(manager, ctx, locked, {
         to: PaymentStatus.CAPTURED,
@@ -145,7 +159,8 @@ export class PaymentService {
   /** Authorize and capture in one call (the saga's `POST /payments/pay`). */
   async pay(ctx: CallContext, input: AuthorizeInput): Promise<PaymentEntity> {
     const payment = await this.authorize(ctx, input);
-    return payment.status === PaymentStatus.AUTHORIZED ? this.capture(ctx, payment.id) : payment;
+    // authorize has just answered the payment as it stands: no need to read it again to capture it.
+    return payment.status === PaymentStatus.AUTHORIZED ? this.captureHeld(ctx, payment) : payment;
   }
 
   /**
