@@ -287,6 +287,21 @@ describe('SagaRunner', () => {
     expect(log.entries).toEqual(['a', 'b', 'undo b seeing ["a"]', 'undo a seeing ["a"]', 'compensated']);
   });
 
+  it('on a cancel also undoes the step a dead runner was in (it may have acted)', async () => {
+    const log = journal();
+    const definition = saga(log, [step('a', log), step('b', log), step('c', log)], { pivot: 'b' });
+    // Checkpointed before the pivot by a runner that then died: its lease lapses.
+    const state = await newSaga('b');
+    await dataSource.query(`UPDATE sagas SET locked_until = now() - interval '1 second' WHERE id = $1`, [
+      state.id,
+    ]);
+    await store.requestCancel(state.orderId, 'checkout', { reason: 'changed my mind', actorId: null });
+    const claimed = (await store.claimForOrder(state.orderId, 'checkout')) as SagaState<Input, Outputs>;
+    expect(claimed.attempts).toBe(1);
+    expect(await runner.run(definition, claimed, inline)).toBe('compensated');
+    expect(log.entries).toEqual(['undo b seeing []', 'undo a seeing []', 'compensated']);
+  });
+
   it('ignores a cancel request after the pivot', async () => {
     const log = journal();
     const state = await newSaga('a');

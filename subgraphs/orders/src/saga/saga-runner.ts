@@ -99,7 +99,8 @@ export class SagaRunner {
           return 'compensated';
         }
         if (forward && this.mustStopForCancel(definition, state, index)) {
-          // A step that already failed in transport may have acted anyway: undo it too.
+          // A step that already failed in transport, or whose runner died in it (the claim counted
+          // that as a failure), may have acted anyway: undo it too.
           const from = state.attempts > 0 ? index : index - 1;
           this.startCompensating(definition, state, cancelled(state.cancelRequest!), from);
           await this.checkpoint(state);

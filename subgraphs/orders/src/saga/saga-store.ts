@@ -5,6 +5,14 @@ import { CancelRequest, LeaseLost, SagaFailure, SagaState, SagaStatus } from './
 
 const ACTIVE = `('running', 'waiting', 'compensating')`;
 
+/**
+ * Claiming a saga whose runner still held a lease (it died, or stalled past the lease) counts that
+ * run as a failed attempt of the current step: the step may have acted, so a cancel request must
+ * undo it too (SagaRunner). A released saga (deferred, waiting) has no lease and nothing in flight.
+ */
+const TAKE_OVER = `lease_token = gen_random_uuid(), updated_at = now(),
+  attempts = attempts + CASE WHEN locked_until IS NULL THEN 0 ELSE 1 END`;
+
 /** What a checkpoint changes besides the state itself. */
 export interface CheckpointOptions {
   /** Give the saga back to the worker, due at `nextAttemptAt` (a retry later, or a wait deadline). */
@@ -114,8 +122,7 @@ export class SagaStore {
   async claimDue(limit: number): Promise<SagaState<unknown, unknown>[]> {
     const rows = await returningRows<SagaRow>(
       this.dataSource,
-      `UPDATE sagas s SET lease_token = gen_random_uuid(), updated_at = now(),
-         locked_until = now() + make_interval(secs => $2)
+      `UPDATE sagas s SET ${TAKE_OVER}, locked_until = now() + make_interval(secs => $2)
        FROM (SELECT id FROM sagas
              WHERE status IN ${ACTIVE} AND next_attempt_at <= now()
                AND (locked_until IS NULL OR locked_until < now())
@@ -131,8 +138,7 @@ export class SagaStore {
   async claimForOrder(orderId: string, kind: string): Promise<SagaState<unknown, unknown> | null> {
     const rows = await returningRows<SagaRow>(
       this.dataSource,
-      `UPDATE sagas SET lease_token = gen_random_uuid(), updated_at = now(),
-         locked_until = now() + make_interval(secs => $3)
+      `UPDATE sagas SET ${TAKE_OVER}, locked_until = now() + make_interval(secs => $3)
        WHERE order_id = $1 AND kind = $2 AND status IN ${ACTIVE}
          AND (locked_until IS NULL OR locked_until < now())
        RETURNING *`,
