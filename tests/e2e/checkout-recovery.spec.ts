@@ -89,20 +89,46 @@ async function crashDuring(
   return reservations.at(-1)!.body!.orderId as string;
 }
 
-/** The authorize calls orders made for `orderId` (the body names the order). */
-function authorizeCalls(orderId: string) {
-  return supergraph.orders.upstreams.payments
-    .calls('POST /payments/authorize')
-    .filter((call) => call.body?.orderId === orderId);
+/** How many pay and authorize calls orders made for `orderId` (their body names the order). */
+function paymentCalls(orderId: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const route of ['POST /payments/pay', 'POST /payments/authorize']) {
+    const calls = supergraph.orders.upstreams.payments.calls(route);
+    const made = calls.filter((call) => call.body?.orderId === orderId).length;
+    if (made > 0) counts[route] = made;
+  }
+  return counts;
 }
 
 describe('orders killed mid-checkout, then started again', () => {
-  it('capture applied but its answer lost: the new process finishes forward - PAID, charged once, stock committed, cart cleared', async () => {
+  it('reservation applied but its answer lost: the new process replays it - PAID, stock taken once, charged once', async () => {
+    const { buyer, productId } = await buyerWithCart();
+    const orderId = await crashDuring(
+      buyer,
+      supergraph.orders.upstreams.catalog,
+      'POST /inventory/reservations',
+      'forwardThenHang',
+    );
+    expect(await stores.reservationOf(orderId)).toBe('RESERVED');
+    expect(await stores.paymentsOf(orderId)).toEqual([]);
+
+    await supergraph.orders.start();
+    const order = await shop.settled(buyer, orderId);
+    expect(order.status).toBe('PAID');
+    expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
+    expect(await shop.stockOf(productId)).toBe(3);
+    expect(await stores.paymentsOf(orderId)).toEqual([
+      expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
+    ]);
+    expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 1 });
+  }, 60_000);
+
+  it('charge applied but its answer lost: the new process finishes forward - PAID, charged once, stock committed, cart cleared', async () => {
     const { buyer, productId } = await buyerWithCart();
     const orderId = await crashDuring(
       buyer,
       supergraph.orders.upstreams.payments,
-      'POST /payments/capture',
+      'POST /payments/pay',
       'forwardThenHang',
     );
     // As the crash left it: money taken, stock still only reserved, the order unknown to the gateway.
@@ -122,7 +148,8 @@ describe('orders killed mid-checkout, then started again', () => {
     expect(await stores.paymentsOf(orderId)).toEqual([
       expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
     ]);
-    expect(authorizeCalls(orderId)).toHaveLength(1);
+    // The replay under the same key was answered with the payment, already captured.
+    expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 2 });
 
     expect(await stores.reservationOf(orderId)).toBe('COMMITTED');
     expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
@@ -165,37 +192,12 @@ describe('orders killed mid-checkout, then started again', () => {
     ]);
   }, 60_000);
 
-  it('authorization applied but its answer lost: the new process replays it under the same key - one payment, PAID', async () => {
+  it('charge lost on the way and the card is declined: the new process compensates - PAYMENT_FAILED, stock back, nothing charged', async () => {
     const { buyer, productId } = await buyerWithCart();
     const orderId = await crashDuring(
       buyer,
       supergraph.orders.upstreams.payments,
-      'POST /payments/authorize',
-      'forwardThenHang',
-    );
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'AUTHORIZED', captures: 0 }),
-    ]);
-
-    await supergraph.orders.start();
-    const order = await shop.settled(buyer, orderId);
-    expect(order.status).toBe('PAID');
-    // The replay reached payments and was answered with the payment it already had.
-    expect(authorizeCalls(orderId)).toHaveLength(2);
-    expect(order.payments).toEqual([expect.objectContaining({ status: 'CAPTURED' })]);
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
-    ]);
-    expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
-    expect(await shop.stockOf(productId)).toBe(3);
-  }, 60_000);
-
-  it('authorization lost on the way and the card is declined: the new process compensates - PAYMENT_FAILED, stock back, nothing charged', async () => {
-    const { buyer, productId } = await buyerWithCart();
-    const orderId = await crashDuring(
-      buyer,
-      supergraph.orders.upstreams.payments,
-      'POST /payments/authorize',
+      'POST /payments/pay',
       'hang',
       'tok_chargeDeclined',
     );
@@ -215,6 +217,7 @@ describe('orders killed mid-checkout, then started again', () => {
     expect(await stores.paymentsOf(orderId)).toEqual([
       expect.objectContaining({ status: 'FAILED', captures: 0, providerCaptured: 0 }),
     ]);
+    expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 2 });
 
     expect(await stores.reservationOf(orderId)).toBe('RELEASED');
     expect(await stores.reservationsOfProduct(productId)).toEqual({ RELEASED: 1 });

@@ -22,6 +22,7 @@ import { cancelPaidOrderSaga, refundReturnSaga } from './lifecycle/follow-up.sag
 import { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
 import { ShipmentEntity } from './lifecycle/shipment.entity';
 import { CreateOrders1700000000500 } from './migrations/1700000000500-create-orders';
+import { CheckoutChargeStep1700000000501 } from './migrations/1700000000501-checkout-charge-step';
 import { OrderEntity } from './order/order.entity';
 import { OrderItemEntity } from './order/order-item.entity';
 import { createOrdersLoaders } from './order/order-loaders';
@@ -54,7 +55,11 @@ export async function startOrdersService(
     poolSize: config.DATABASE_POOL_SIZE,
     preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     entities: [OrderEntity, OrderItemEntity, ShipmentEntity],
-    migrations: [CreateOutboxAndInbox1700000000000, CreateOrders1700000000500],
+    migrations: [
+      CreateOutboxAndInbox1700000000000,
+      CreateOrders1700000000500,
+      CheckoutChargeStep1700000000501,
+    ],
     logger,
   });
   const relay = new OutboxRelay(dataSource, bus, logger);

@@ -20,11 +20,13 @@ export interface CheckoutSagaInput {
 
 /** What the steps produce, kept for the steps and compensations after them. */
 export interface CheckoutSagaOutputs {
-  /** Single-use payment token, kept only until the payment is authorized. */
+  /** Single-use payment token, kept only until payments answered with a payment. */
   cardToken?: string | null;
   /** When catalog lets the reservation lapse: money must not be taken after it. */
   reservationExpiresAt?: string;
   paymentId?: string;
+  /** The payment's status as payments last answered it (CAPTURED once charged). */
+  paymentStatus?: string;
   /** What the buyer must do for a payment that needs approval (PAYPAL), while the saga waits. */
   paymentAction?: { redirectUrl: string | null; expiresAt: string } | null;
   /** Set by the payment-approval event that wakes a waiting saga. */
@@ -36,7 +38,7 @@ export function reservationIdOf(orderId: string): string {
   return orderId;
 }
 
-/** The payment idempotency key of a checkout: one authorization per order, ever. */
+/** The payment idempotency key of a checkout: one payment per order, ever. */
 export function paymentKeyOf(orderId: string): string {
   return `order-${orderId}`;
 }

@@ -77,8 +77,13 @@ describe('checkout', () => {
       { coupon: { code: 'TEN', kind: 'PERCENT', value: 10 } },
     );
 
+    const paymentsCalls = harness.fakes.payments.calls.length;
     const order = await checkout(buyer, { shippingAddressId: addressId });
     expect(order.status).toBe('PAID');
+    // One call takes the money (authorize and capture in payments).
+    expect(harness.fakes.payments.calls.slice(paymentsCalls).map((call) => call.route)).toEqual([
+      'POST /payments/pay',
+    ]);
     expect(order.buyer.id).toBe(buyer.id);
     expect(order.subtotal).toEqual({ amount: 3750, currency: 'USD' });
     expect(order.discount).toEqual({ amount: 375, currency: 'USD' });
@@ -178,8 +183,8 @@ describe('checkout', () => {
       expect(harness.fakes.catalog.reservations.get(order.id)?.status).toBe('RELEASED');
       expect(harness.fakes.payments.forOrder(order.id)).toEqual([]);
       expect(
-        harness.fakes.payments.callsTo('POST /payments/capture').filter((c) => c.body.orderId === order.id),
-      ).toEqual([]);
+        harness.fakes.payments.calls.filter((c) => c.body.orderId === order.id).map((c) => c.route),
+      ).toEqual(['POST /payments/pay']);
       const failed = await eventFor('order.payment_failed', order.id);
       expect(failed.data).toMatchObject({
         orderId: order.id,
@@ -192,7 +197,7 @@ describe('checkout', () => {
 
   it('out of stock at reservation ends CANCELLED with the reason, before any payment', async () => {
     const { buyer, item } = await buyerWithCart(1, 2);
-    const authorizations = harness.fakes.payments.callsTo('POST /payments/authorize').length;
+    const paymentsCalls = harness.fakes.payments.calls.length;
     const order = await checkout(buyer);
     expect(order.status).toBe('CANCELLED');
     expect(lastChange(order)).toMatchObject({
@@ -200,7 +205,7 @@ describe('checkout', () => {
       reason: `Out of stock: product ${item.productId} has 1 left`,
     });
     expect(harness.fakes.catalog.stock.get(item.productId)).toBe(1);
-    expect(harness.fakes.payments.callsTo('POST /payments/authorize')).toHaveLength(authorizations);
+    expect(harness.fakes.payments.calls).toHaveLength(paymentsCalls);
     const cancelled = await eventFor('order.cancelled', order.id);
     expect(cancelled.data).toMatchObject({
       orderId: order.id,
@@ -252,7 +257,7 @@ describe('idempotency', () => {
     expect(responses.map((r) => r.data!.checkout.status)).toEqual(Array(20).fill('PAID'));
     expect(await orderRows(buyer.id)).toBe(1);
     expect(
-      harness.fakes.payments.callsTo('POST /payments/authorize').filter((c) => c.body.orderId === orderId),
+      harness.fakes.payments.callsTo('POST /payments/pay').filter((c) => c.body.orderId === orderId),
     ).toHaveLength(1);
     expect(harness.fakes.payments.forOrder(orderId)).toHaveLength(1);
   });
@@ -266,7 +271,7 @@ describe('idempotency', () => {
     expect(again.id).toBe(first.id);
     expect(again.status).toBe('PAID');
     expect(
-      harness.fakes.payments.callsTo('POST /payments/authorize').filter((c) => c.body.orderId === first.id),
+      harness.fakes.payments.callsTo('POST /payments/pay').filter((c) => c.body.orderId === first.id),
     ).toHaveLength(1);
   });
 
@@ -386,7 +391,7 @@ describe('failures on the way', () => {
   it('retries passing transport failures inside the request and still answers PAID', async () => {
     const { buyer, item } = await buyerWithCart(5);
     harness.fakes.catalog.inject('POST /inventory/reservations', { kind: 'fail' });
-    harness.fakes.payments.inject('POST /payments/capture', { kind: 'drop' });
+    harness.fakes.payments.inject('POST /payments/pay', { kind: 'drop' });
     const order = await checkout(buyer);
     expect(order.status).toBe('PAID');
     expect(harness.fakes.catalog.stock.get(item.productId)).toBe(4);
@@ -395,7 +400,7 @@ describe('failures on the way', () => {
 
   it('hands a saga to the worker when a service stays down, which finishes it once it is back', async () => {
     const { buyer } = await buyerWithCart();
-    harness.fakes.payments.inject('POST /payments/authorize', { kind: 'fail' }, 4);
+    harness.fakes.payments.inject('POST /payments/pay', { kind: 'fail' }, 4);
     const order = await checkout(buyer);
     expect(order.status).toBe('PENDING');
     const paid = await eventFor('order.paid', order.id);

@@ -3,8 +3,7 @@ import type { CatalogPort } from '../clients/catalog.client';
 import type { PaymentsPort } from '../clients/payments.client';
 import type { SagaDefinition } from '../saga/saga';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from './checkout-saga.types';
-import { authorizePayment } from './steps/authorize-payment';
-import { capturePayment } from './steps/capture-payment';
+import { chargePayment } from './steps/charge-payment';
 import { commitStock } from './steps/commit-stock';
 import { markFailed } from './steps/mark-failed';
 import { markPaid } from './steps/mark-paid';
@@ -23,8 +22,7 @@ export interface CheckoutSagaDependencies {
  * the cart into a PENDING order (checkout.service). Then:
  *
  *   reserve the stock        <- release it
- *   authorize the payment    <- void it
- *   capture the payment      <- refund it          (pivot: a cancel request is honoured until here)
+ *   charge the payment       <- refund or void it  (pivot: a cancel request is honoured until here)
  *   commit the stock         <- put it back on sale
  *   mark the order PAID                            (order.paid: cart clears itself)
  *
@@ -38,11 +36,10 @@ export function checkoutSaga(
     kind: 'checkout',
     steps: [
       reserveStock(deps.catalog, deps.reservationTtlSeconds),
-      authorizePayment(deps.payments, deps.paymentApprovalTimeoutSeconds),
-      capturePayment(deps.payments),
+      chargePayment(deps.payments, deps.paymentApprovalTimeoutSeconds),
       commitStock(deps.catalog),
     ],
-    pivot: 'capturePayment',
+    pivot: 'chargePayment',
     complete: markPaid(deps.outbox),
     compensated: markFailed(deps.outbox),
   };

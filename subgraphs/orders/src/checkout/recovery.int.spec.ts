@@ -72,22 +72,24 @@ async function finalStatus(orderId: string): Promise<string> {
   );
 }
 
+/** The calls orders made to payments for `orderId` (those whose body names the order). */
+function paymentCalls(orderId: string): string[] {
+  return harness.fakes.payments.calls.filter((c) => c.body.orderId === orderId).map((c) => c.route);
+}
+
 describe('a checkout whose process was killed mid-saga', () => {
-  it('resumes forward after a crash while the capture was in flight: PAID, charged once', async () => {
+  it('resumes forward after a crash while the charge was in flight (applied, answer lost): PAID, charged once', async () => {
     const { buyer, productId } = await buyerWithCart(5);
-    harness.fakes.payments.inject('POST /payments/capture', { kind: 'applyThenHang' });
-    const crashed = await crashDuring(buyer, 'POST /payments/capture');
-    expect(crashed).toMatchObject({ status: 'running', step: 'capturePayment', order_status: 'PENDING' });
+    harness.fakes.payments.inject('POST /payments/pay', { kind: 'applyThenHang' });
+    const crashed = await crashDuring(buyer, 'POST /payments/pay');
+    expect(crashed).toMatchObject({ status: 'running', step: 'chargePayment', order_status: 'PENDING' });
 
     await harness.startInstance();
     expect(await finalStatus(crashed.order_id)).toBe('PAID');
     const payments = harness.fakes.payments.forOrder(crashed.order_id);
     expect(payments.map((p) => p.status)).toEqual(['CAPTURED']);
-    expect(
-      harness.fakes.payments
-        .callsTo('POST /payments/authorize')
-        .filter((c) => c.body.orderId === crashed.order_id),
-    ).toHaveLength(1);
+    // The replay under the same key found the payment captured: one payment, charged once.
+    expect(paymentCalls(crashed.order_id)).toEqual(['POST /payments/pay', 'POST /payments/pay']);
     expect(harness.fakes.catalog.reservations.get(crashed.order_id)?.status).toBe('COMMITTED');
     expect(harness.fakes.catalog.stock.get(productId)).toBe(3);
     expect(harness.fakes.catalog.held()).toEqual([]);
@@ -98,16 +100,16 @@ describe('a checkout whose process was killed mid-saga', () => {
     expect(outbox.rows.map((r) => r.type)).toEqual(['order.created', 'order.paid']);
   }, 60_000);
 
-  it('compensates after a crash during authorization that turns out declined: stock released, nothing taken', async () => {
+  it('compensates after a crash during the charge that turns out declined: stock released, nothing taken', async () => {
     const { buyer, productId } = await buyerWithCart(5);
-    harness.fakes.payments.inject('POST /payments/authorize', { kind: 'hang' });
-    const crashed = await crashDuring(buyer, 'POST /payments/authorize');
-    // No checkpoint between reserving and authorizing: the next runner repeats the (idempotent) reserve.
-    expect(crashed).toMatchObject({ status: 'running', step: 'reserveStock' });
+    harness.fakes.payments.inject('POST /payments/pay', { kind: 'hang' });
+    const crashed = await crashDuring(buyer, 'POST /payments/pay');
+    // The runner checkpoints before the pivot: the next one starts at the charge.
+    expect(crashed).toMatchObject({ status: 'running', step: 'chargePayment' });
     expect(harness.fakes.catalog.stock.get(productId)).toBe(3); // held by the dead process
 
     harness.fakes.payments.heal();
-    harness.fakes.payments.inject('POST /payments/authorize', {
+    harness.fakes.payments.inject('POST /payments/pay', {
       kind: 'answer',
       answer: {
         status: 402,
@@ -121,6 +123,25 @@ describe('a checkout whose process was killed mid-saga', () => {
     expect(harness.fakes.catalog.stock.get(productId)).toBe(5);
     expect(harness.fakes.catalog.reservations.get(crashed.order_id)?.status).toBe('RELEASED');
     expect(harness.fakes.payments.forOrder(crashed.order_id)).toEqual([]);
+  }, 60_000);
+
+  it('a buyer who cancels a checkout whose process died during the charge gets the money back', async () => {
+    const { buyer, productId } = await buyerWithCart(5);
+    harness.fakes.payments.inject('POST /payments/pay', { kind: 'applyThenHang' });
+    const crashed = await crashDuring(buyer, 'POST /payments/pay');
+    // As cancelOrder records it on a running checkout (before the new process can take the saga).
+    await db.query(`UPDATE sagas SET cancel_request = $2, next_attempt_at = now() WHERE order_id = $1`, [
+      crashed.order_id,
+      { reason: 'Cancelled by the buyer', actorId: buyer.id },
+    ]);
+
+    await harness.startInstance();
+    expect(await finalStatus(crashed.order_id)).toBe('CANCELLED');
+    // The charge's outcome was unknown: it is undone too (learnt by replaying authorize, never pay).
+    expect(harness.fakes.payments.forOrder(crashed.order_id).map((p) => p.status)).toEqual(['REFUNDED']);
+    expect(paymentCalls(crashed.order_id)).toEqual(['POST /payments/pay', 'POST /payments/authorize']);
+    expect(harness.fakes.catalog.reservations.get(crashed.order_id)?.status).toBe('RELEASED');
+    expect(harness.fakes.catalog.stock.get(productId)).toBe(5);
   }, 60_000);
 
   it('finishes an interrupted compensation: the declined order ends PAYMENT_FAILED with its stock back', async () => {

@@ -153,6 +153,18 @@ describe('payments', () => {
     expect(refusal).toMatchObject({ code: 'PAYMENT_DECLINED', details: { reason: 'insufficient_funds' } });
   });
 
+  it('pays in one call (authorize and capture), once per key: a replay answers the same payment', async () => {
+    const payments = new HttpPayments(http('payments', fakes.payments.url));
+    const paying = request('tok_visa');
+    const paid = await payments.pay(paying);
+    expect(paid).toEqual({ paymentId: expect.any(String), status: 'CAPTURED' });
+    expect(await payments.pay(paying)).toEqual(paid);
+    expect(await payments.authorize(paying)).toEqual(paid);
+    expect(fakes.payments.forOrder(paying.orderId)).toHaveLength(1);
+    const refusal = await rejectionOf(payments.pay(request('tok_chargeDeclined')), Refusal);
+    expect(refusal).toMatchObject({ code: 'PAYMENT_DECLINED', details: { reason: 'card_declined' } });
+  });
+
   it('answers CONFLICT for a void of a captured payment', async () => {
     const payments = new HttpPayments(http('payments', fakes.payments.url));
     const { paymentId } = await payments.authorize(request('tok_visa'));

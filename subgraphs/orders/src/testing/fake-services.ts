@@ -225,12 +225,14 @@ const DECLINES: Record<string, string> = {
 
 export class FakePaymentsService extends FakeHttpService {
   readonly payments = new Map<string, FakePayment>();
-  private readonly byKey = new Map<string, FakeAnswer>();
+  /** What each idempotency key made: a payment, or the decline it answers every time. */
+  private readonly byKey = new Map<string, FakePayment | FakeAnswer>();
 
   constructor(serviceToken: string) {
     super('payments', serviceToken, {
       'POST /payments/authorize': (body) => this.authorize(body),
-      'POST /payments/capture': (body) => this.move(String(body.paymentId), ['AUTHORIZED'], 'CAPTURED'),
+      'POST /payments/pay': (body) => this.pay(body),
+      'POST /payments/capture': (body) => this.capture(String(body.paymentId)),
       'POST /payments/void': (body) =>
         this.move(String(body.paymentId), ['AUTHORIZED', 'REQUIRES_ACTION'], 'VOIDED'),
       'POST /payments/refund': (body) => this.move(String(body.paymentId), ['CAPTURED'], 'REFUNDED'),
@@ -242,7 +244,7 @@ export class FakePaymentsService extends FakeHttpService {
     this.payments.get(paymentId)!.status = 'AUTHORIZED';
   }
 
-  /** Payments that ever held money for an order (one per successful authorize). */
+  /** Payments that ever held money for an order (one per key that was not declined). */
   forOrder(orderId: string): FakePayment[] {
     return [...this.payments.values()].filter((p) => p.orderId === orderId);
   }
@@ -251,38 +253,52 @@ export class FakePaymentsService extends FakeHttpService {
     return [...this.payments.values()].filter((p) => p.status === status);
   }
 
+  /** Holds the money, once per key: a replay answers the payment's current status (or its decline). */
   private authorize(body: Record<string, unknown>): FakeAnswer {
     const key = String(body.idempotencyKey);
-    const replay = this.byKey.get(key);
-    if (replay) return replay;
+    let made = this.byKey.get(key);
+    if (!made) {
+      made = this.newPayment(key, body);
+      this.byKey.set(key, made);
+    }
+    if (!('paymentId' in made)) return made;
+    const redirect = made.status === 'REQUIRES_ACTION';
+    return {
+      status: 200,
+      body: {
+        paymentId: made.paymentId,
+        status: made.status,
+        ...(redirect ? { redirectUrl: `https://paypal.example/approve/${made.paymentId}` } : {}),
+      },
+    };
+  }
+
+  /** authorize, then capture what it holds (as payments' PaymentService.pay does). */
+  private pay(body: Record<string, unknown>): FakeAnswer {
+    const answer = this.authorize(body);
+    const { paymentId, status } = answer.body as { paymentId?: string; status?: string };
+    return status === 'AUTHORIZED' ? this.capture(paymentId!) : answer;
+  }
+
+  private capture(paymentId: string): FakeAnswer {
+    return this.move(paymentId, ['AUTHORIZED'], 'CAPTURED');
+  }
+
+  /** What a new key makes: a payment, or the decline its card token asks for. */
+  private newPayment(key: string, body: Record<string, unknown>): FakePayment | FakeAnswer {
     const method = body.method as { type: string; cardToken?: string };
     const decline = method.cardToken ? DECLINES[method.cardToken] : undefined;
-    let answer: FakeAnswer;
-    if (decline) {
-      answer = refusal(402, ErrorCode.PAYMENT_DECLINED, 'Declined', { reason: decline });
-    } else {
-      const payment: FakePayment = {
-        paymentId: randomUUID(),
-        orderId: String(body.orderId),
-        idempotencyKey: key,
-        amount: body.amount as Money,
-        method: method.type,
-        status: method.type === 'PAYPAL' ? 'REQUIRES_ACTION' : 'AUTHORIZED',
-      };
-      this.payments.set(payment.paymentId, payment);
-      answer = {
-        status: 200,
-        body: {
-          paymentId: payment.paymentId,
-          status: payment.status,
-          ...(method.type === 'PAYPAL'
-            ? { redirectUrl: `https://paypal.example/approve/${payment.paymentId}` }
-            : {}),
-        },
-      };
-    }
-    this.byKey.set(key, answer);
-    return answer;
+    if (decline) return refusal(402, ErrorCode.PAYMENT_DECLINED, 'Declined', { reason: decline });
+    const payment: FakePayment = {
+      paymentId: randomUUID(),
+      orderId: String(body.orderId),
+      idempotencyKey: key,
+      amount: body.amount as Money,
+      method: method.type,
+      status: method.type === 'PAYPAL' ? 'REQUIRES_ACTION' : 'AUTHORIZED',
+    };
+    this.payments.set(payment.paymentId, payment);
+    return payment;
   }
 
   private move(paymentId: string, from: FakePaymentStatus[], to: FakePaymentStatus): FakeAnswer {

@@ -23,6 +23,7 @@ export function fakeCatalog(): Mocked<CatalogPort> {
 export function fakePayments(): Mocked<PaymentsPort> {
   return {
     authorize: jest.fn(async () => ({ paymentId: 'pay-1', status: 'AUTHORIZED' })),
+    pay: jest.fn(async () => ({ paymentId: 'pay-1', status: 'CAPTURED' })),
     capture: jest.fn(async () => undefined),
     void: jest.fn(async () => undefined),
     refund: jest.fn(async () => undefined),
