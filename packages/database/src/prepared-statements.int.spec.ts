@@ -1,6 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@commerce/testing';
 import { openDatabase } from './data-source';
+import { MAX_PREPARED_TEXT_LENGTH } from './prepared-statements';
 
 // Engines: PostgreSQL. pg_prepared_statements shows what the session prepared.
 let database: TestDatabase;
@@ -36,6 +37,14 @@ describe('prepared statements', () => {
   it('leaves queries without parameters unprepared', async () => {
     await session.query('SELECT 7 AS seven');
     expect(await preparedTexts()).not.toContain('SELECT 7 AS seven');
+  });
+
+  it('leaves bulk statements (very long texts) unprepared', async () => {
+    const values = Array.from({ length: 1500 }, (_, i) => i);
+    const text = `SELECT count(*)::int AS n FROM (VALUES ${values.map((i) => `($${i + 1}::int)`).join(', ')}) v`;
+    expect(text.length).toBeGreaterThan(MAX_PREPARED_TEXT_LENGTH);
+    expect(await session.query(text, values)).toEqual([{ n: 1500 }]);
+    expect(await preparedTexts()).not.toContain(text);
   });
 
   it('re-prepares a statement whose table changed shape under it (a migration while running)', async () => {

@@ -3,6 +3,11 @@ import type { Pool, PoolClient, QueryConfig } from 'pg';
 
 /** Distinct statements prepared per connection; past this, new texts run unprepared (bounded memory). */
 const MAX_STATEMENTS_PER_CONNECTION = 512;
+/**
+ * Longer texts run unprepared: they are bulk writes (a VALUES list per row batch) whose parse cost is
+ * spread over many rows, and whose cached plans would be large.
+ */
+export const MAX_PREPARED_TEXT_LENGTH = 8192;
 const PREPARED = Symbol('commerce.preparedStatements');
 
 type Query = (config: unknown, values?: unknown, callback?: unknown) => Promise<unknown>;
@@ -53,7 +58,9 @@ function preparing(client: PreparingClient): void {
 
 function nameFor(names: Map<string, string>, text: string): string | undefined {
   const known = names.get(text);
-  if (known || names.size >= MAX_STATEMENTS_PER_CONNECTION) return known;
+  if (known || names.size >= MAX_STATEMENTS_PER_CONNECTION || text.length > MAX_PREPARED_TEXT_LENGTH) {
+    return known;
+  }
   // A digest of the text: pg refuses one name for two texts, and names are limited to 63 bytes.
   const name = `s${createHash('sha1').update(text).digest('base64url')}`;
   names.set(text, name);
