@@ -16,22 +16,15 @@
  *                          [--gateway URL]
  */
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { Client } = require('pg');
 const { request } = require('undici');
 const { percentile } = require('./lib/load');
 const processCpu = require('./lib/process-cpu');
+const { machine, parseArgs, writeResult } = require('./lib/report');
 
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce(
-      (pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs),
-      [],
-    ),
-);
+const args = parseArgs();
 const duration = Number(args.duration ?? 20);
 // A freshly started stack needs about a minute of load before V8 has optimised its hot paths: CPU per
 // checkout fell 47 -> 39 -> 30 ms over the first three 25 s runs after a restart, then held.
@@ -41,7 +34,7 @@ const warmup = Number(args.warmup ?? 30);
 const card = args.card ?? 'tok_visa';
 const buyers = Number(args.buyers ?? 20);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
-const hot = process.argv.includes('--hot');
+const hot = Boolean(args.hot);
 const pgBase = args.postgres ?? 'postgres://postgres:postgres@127.0.0.1:5432';
 const STOCK = 1_000_000;
 const postgresSocketDir = '/var/run/postgresql';
@@ -163,7 +156,6 @@ async function main() {
   clearTimeout(cpuStart);
   clearTimeout(cpuEnd);
   const { latencies, paid, failed } = window;
-  const seconds = duration;
   // Let relays and consumers drain, then check the stores.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   let stockSold = 0;
@@ -198,27 +190,23 @@ async function main() {
   const report = {
     benchmark: 'checkout',
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    },
+    machine: machine(),
     buyers,
     card,
     products: productIds.length,
-    durationSeconds: Math.round(seconds * 10) / 10,
+    durationSeconds: duration,
     warmupSeconds: warmup,
     checkouts: {
       paid,
       failed,
-      perSecond: Math.round((paid / seconds) * 10) / 10,
+      perSecond: Math.round((paid / duration) * 10) / 10,
       paidIncludingWarmup: paidOverall,
     },
     cpuMsPerCheckout:
       window.cpuBefore && window.cpuAfter && paid > 0
         ? Object.fromEntries(
             processCpu
-              .cpuBetween(window.cpuBefore, window.cpuAfter, seconds, paid)
+              .cpuBetween(window.cpuBefore, window.cpuAfter, duration, paid)
               .map((row) => [row.group, row.msPerUnit]),
           )
         : null,
@@ -237,12 +225,9 @@ async function main() {
     pgbench,
     ...(sample.length ? { sampleFailures: sample } : {}),
   };
-  const dir = path.join(__dirname, 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `checkout-${report.date.replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  const file = writeResult('checkout', report);
   console.log(JSON.stringify(report, null, 2));
-  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  console.log(`written to ${file}`);
 }
 
 /**

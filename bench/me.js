@@ -8,20 +8,11 @@
  *
  * Writes bench/results/me-<timestamp>.json and prints a Markdown table.
  */
-const fs = require('node:fs');
-const path = require('node:path');
-const os = require('node:os');
 const autocannon = require('autocannon');
 const { request } = require('undici');
+const { machine, parseArgs, writeResult } = require('./lib/report');
 
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce(
-      (pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs),
-      [],
-    ),
-);
+const args = parseArgs();
 const duration = Number(args.duration ?? 20);
 const connections = Number(args.connections ?? 50);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
@@ -96,11 +87,7 @@ async function main() {
   const report = {
     benchmark: 'me',
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    },
+    machine: machine(),
     connections,
     durationSeconds: duration,
     results: [viaGateway, direct],
@@ -109,10 +96,7 @@ async function main() {
       p99: viaGateway.latencyMs.p99 - direct.latencyMs.p99,
     },
   };
-  const dir = path.join(__dirname, 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `me-${report.date.replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  const file = writeResult('me', report);
   console.log(`| target | req/s | p50 ms | p99 ms | errors | non-2xx |`);
   console.log(`|---|---|---|---|---|---|`);
   for (const r of report.results) {
@@ -121,7 +105,7 @@ async function main() {
     );
   }
   console.log(`\ngateway share: p50 +${report.gatewayShareMs.p50} ms, p99 +${report.gatewayShareMs.p99} ms`);
-  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  console.log(`written to ${file}`);
 }
 
 main().catch((error) => {

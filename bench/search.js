@@ -8,19 +8,10 @@
  * through the catalog, 20 connections. Suggest: prefixes of real product names, 20 connections.
  * Writes bench/results/search-<label>-<timestamp>.json and prints a Markdown table.
  */
-const fs = require('node:fs');
-const path = require('node:path');
-const os = require('node:os');
 const { runLoad } = require('./lib/load');
+const { machine, parseArgs, writeResult } = require('./lib/report');
 
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce(
-      (pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs),
-      [],
-    ),
-);
+const args = parseArgs();
 const duration = Number(args.duration ?? 20);
 const connections = Number(args.connections ?? 20);
 const gatewayUrl = args.gateway ?? 'http://127.0.0.1:4000/graphql';
@@ -47,19 +38,12 @@ async function main() {
     benchmark: 'search',
     label,
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    },
+    machine: machine(),
     connections,
     durationSeconds: duration,
     results: { search, suggest },
   };
-  const dir = path.join(__dirname, 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `search-${label}-${report.date.replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  const file = writeResult(`search-${label}`, report);
   console.log(`| ${label} | req/s | p50 ms | p95 ms | p99 ms | failures |`);
   console.log('|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(report.results)) {
@@ -67,7 +51,7 @@ async function main() {
       `| ${name} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.failures} |`,
     );
   }
-  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  console.log(`written to ${file}`);
 }
 
 main().catch((error) => {
