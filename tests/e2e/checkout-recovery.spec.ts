@@ -100,6 +100,41 @@ function paymentCalls(orderId: string): Record<string, number> {
   return counts;
 }
 
+/**
+ * The end every forward recovery must reach: the order PAID, its 2 units taken once (one COMMITTED
+ * reservation, 3 of 5 left) and one payment captured once, for the full amount.
+ */
+async function expectPaidOnce(buyer: Buyer, orderId: string, productId: string) {
+  const order = await shop.settled(buyer, orderId);
+  expect(order.status).toBe('PAID');
+  expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
+  expect(await shop.stockOf(productId)).toBe(3);
+  expect(await stores.paymentsOf(orderId)).toEqual([
+    expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
+  ]);
+  return order;
+}
+
+/**
+ * The end every compensation after a decline must reach: PAYMENT_FAILED for the decline, the stock
+ * back (the reservation RELEASED, 5 of 5), and a FAILED payment that took nothing.
+ */
+async function expectDeclinedAndRestocked(buyer: Buyer, orderId: string, productId: string) {
+  const order = await shop.settled(buyer, orderId);
+  expect(order.status).toBe('PAYMENT_FAILED');
+  expect(order.statusHistory.at(-1)).toMatchObject({
+    status: 'PAYMENT_FAILED',
+    reasonCode: 'PAYMENT_DECLINED',
+  });
+  expect(await stores.reservationOf(orderId)).toBe('RELEASED');
+  expect(await stores.reservationsOfProduct(productId)).toEqual({ RELEASED: 1 });
+  expect(await shop.stockOf(productId)).toBe(5);
+  expect(await stores.paymentsOf(orderId)).toEqual([
+    expect.objectContaining({ status: 'FAILED', captures: 0, providerCaptured: 0 }),
+  ]);
+  return order;
+}
+
 describe('orders killed mid-checkout, then started again', () => {
   it('reservation applied but its answer lost: the new process replays it - PAID, stock taken once, charged once', async () => {
     const { buyer, productId } = await buyerWithCart();
@@ -113,13 +148,7 @@ describe('orders killed mid-checkout, then started again', () => {
     expect(await stores.paymentsOf(orderId)).toEqual([]);
 
     await supergraph.orders.start();
-    const order = await shop.settled(buyer, orderId);
-    expect(order.status).toBe('PAID');
-    expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
-    expect(await shop.stockOf(productId)).toBe(3);
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
-    ]);
+    await expectPaidOnce(buyer, orderId, productId);
     expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 1 });
   }, 60_000);
 
@@ -139,21 +168,14 @@ describe('orders killed mid-checkout, then started again', () => {
     expect(await shop.stockOf(productId)).toBe(3);
 
     await supergraph.orders.start();
-    const order = await shop.settled(buyer, orderId);
-    expect(order.status).toBe('PAID');
+    const order = await expectPaidOnce(buyer, orderId, productId);
     expect(order.statusHistory.map((change) => change.status)).toEqual(['PENDING', 'PAID']);
     expect(order.payments).toEqual([
       expect.objectContaining({ status: 'CAPTURED', method: 'CARD', amount: { amount: 2 * PRICE } }),
     ]);
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
-    ]);
     // The replay under the same key was answered with the payment, already captured.
     expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 2 });
-
     expect(await stores.reservationOf(orderId)).toBe('COMMITTED');
-    expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
-    expect(await shop.stockOf(productId)).toBe(3);
     // order.paid from the new process reaches cart over the run's RabbitMQ exchange.
     await eventually('the cart to be emptied by order.paid', async () =>
       (await shop.cartOf(buyer)).items.length === 0 ? true : undefined,
@@ -177,19 +199,13 @@ describe('orders killed mid-checkout, then started again', () => {
     ]);
 
     await supergraph.orders.start();
-    const order = await shop.settled(buyer, orderId);
-    expect(order.status).toBe('PAID');
+    await expectPaidOnce(buyer, orderId, productId);
     // The lost commit, then its replay by the new process, which catalog answered as already done.
     expect(
       commits()
         .slice(commitsBefore)
         .map((call) => call.held),
     ).toEqual([true, false]);
-    expect(await stores.reservationsOfProduct(productId)).toEqual({ COMMITTED: 1 });
-    expect(await shop.stockOf(productId)).toBe(3);
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'CAPTURED', captures: 1, providerCaptured: 2 * PRICE }),
-    ]);
   }, 60_000);
 
   it('charge lost on the way and the card is declined: the new process compensates - PAYMENT_FAILED, stock back, nothing charged', async () => {
@@ -207,21 +223,9 @@ describe('orders killed mid-checkout, then started again', () => {
     expect(await stores.paymentsOf(orderId)).toEqual([]);
 
     await supergraph.orders.start();
-    const order = await shop.settled(buyer, orderId);
-    expect(order.status).toBe('PAYMENT_FAILED');
-    expect(order.statusHistory.at(-1)).toMatchObject({
-      status: 'PAYMENT_FAILED',
-      reasonCode: 'PAYMENT_DECLINED',
-    });
+    const order = await expectDeclinedAndRestocked(buyer, orderId, productId);
     expect(order.payments.filter((payment) => payment.status === 'CAPTURED')).toEqual([]);
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'FAILED', captures: 0, providerCaptured: 0 }),
-    ]);
     expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 2 });
-
-    expect(await stores.reservationOf(orderId)).toBe('RELEASED');
-    expect(await stores.reservationsOfProduct(productId)).toEqual({ RELEASED: 1 });
-    expect(await shop.stockOf(productId)).toBe(5);
     // A failed payment leaves the cart as it was, for another try.
     expect((await shop.cartOf(buyer)).items).toEqual([
       expect.objectContaining({ product: { id: productId }, quantity: 2 }),
@@ -244,17 +248,6 @@ describe('orders killed mid-checkout, then started again', () => {
     expect(await shop.stockOf(productId)).toBe(3);
 
     await supergraph.orders.start();
-    const order = await shop.settled(buyer, orderId);
-    expect(order.status).toBe('PAYMENT_FAILED');
-    expect(order.statusHistory.at(-1)).toMatchObject({
-      status: 'PAYMENT_FAILED',
-      reasonCode: 'PAYMENT_DECLINED',
-    });
-    expect(await stores.reservationOf(orderId)).toBe('RELEASED');
-    expect(await stores.reservationsOfProduct(productId)).toEqual({ RELEASED: 1 });
-    expect(await shop.stockOf(productId)).toBe(5);
-    expect(await stores.paymentsOf(orderId)).toEqual([
-      expect.objectContaining({ status: 'FAILED', captures: 0, providerCaptured: 0 }),
-    ]);
+    await expectDeclinedAndRestocked(buyer, orderId, productId);
   }, 60_000);
 });
