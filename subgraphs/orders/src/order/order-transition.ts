@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { entityFromRow } from '@commerce/database';
 import { conflict } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import { money } from '../shared/money';
 import { returningRows } from '../shared/sql';
-import type { OrderEntity, StatusChangeRecord } from './order.entity';
-import { orderFromRow } from './order-row';
+import { OrderEntity, type StatusChangeRecord } from './order.entity';
 import type { CheckoutEventData, OrderEventData } from './order.events';
 import { assertTransition, EVENT_FOR_STATUS, OrderStatus } from './order-state-machine';
 
@@ -55,7 +55,7 @@ export async function transitionOrder(
       to: request.to,
     });
   }
-  const order = orderFromRow(rows[0]);
+  const order = entityFromRow(manager, OrderEntity, rows[0]);
   const data = {
     ...orderEventData(order, entry),
     previousStatus: request.from,
