@@ -1,10 +1,11 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { EntityManager, IsNull } from 'typeorm';
 import { unauthenticated } from '@commerce/errors';
 import type { Role } from '@commerce/auth';
 import type { Logger } from '@commerce/logging';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { hashToken, judgeRefreshToken, newRefreshToken } from './refresh-token-rules';
 import type { SigningKeyStore } from './signing-keys';
 
 export interface TokenPair {
@@ -65,7 +66,8 @@ export class TokenService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!token) throw unauthenticated('Invalid refresh token');
-    if (token.usedAt || token.revokedAt) {
+    const verdict = judgeRefreshToken(token, new Date());
+    if (verdict === 'reused') {
       await this.revokeFamily(manager, token.familyId);
       this.logger.warn(
         { userId: token.userId, familyId: token.familyId },
@@ -73,7 +75,7 @@ export class TokenService {
       );
       return { reused: true };
     }
-    if (token.expiresAt.getTime() <= Date.now()) throw unauthenticated('Refresh token expired');
+    if (verdict === 'expired') throw unauthenticated('Refresh token expired');
     await repo.update({ id: token.id }, { usedAt: new Date() });
     return { reused: false, userId: token.userId, familyId: token.familyId };
   }
@@ -83,8 +85,7 @@ export class TokenService {
     user: { id: string; roles: Role[] },
     familyId: string,
   ): Promise<TokenPair> {
-    const id = randomUUID();
-    const refreshToken = `${id}.${randomBytes(32).toString('base64url')}`;
+    const { id, token: refreshToken } = newRefreshToken();
     await manager.getRepository(RefreshTokenEntity).insert({
       id,
       familyId,
@@ -120,8 +121,4 @@ export class TokenService {
       .getRepository(RefreshTokenEntity)
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

@@ -7,6 +7,8 @@ import type { PasswordHasher } from '../auth/password-hasher';
 import type { TokenService } from '../auth/token.service';
 import { UserEntity } from './user.entity';
 import { UserEvents, UserUpdatedData } from './user.events';
+import { erasedAccount } from './account-erasure';
+import { rolesWith } from './role-rules';
 import { rethrowUniqueViolation } from './unique-violation';
 import { sellerProfileRule, updateProfileRule, validate } from './user.validation';
 
@@ -58,12 +60,12 @@ export class UserService {
     const input = validate(sellerProfileRule, profile);
     return this.outbox.transaction(this.dataSource, async (manager) => {
       const user = await this.lockActive(manager, caller.id);
-      const wasSeller = user.roles.includes(Role.SELLER);
+      const roles = rolesWith(user.roles, Role.SELLER);
       user.sellerDisplayName = input.displayName;
       user.sellerDescription = input.description ?? null;
-      if (!wasSeller) user.roles = [...user.roles, Role.SELLER];
+      if (roles) user.roles = roles;
       const saved = await manager.save(user);
-      if (!wasSeller)
+      if (roles)
         await this.outbox.record(manager, UserEvents.roleGranted, { userId: user.id, role: Role.SELLER });
       await this.outbox.record<UserUpdatedData>(manager, UserEvents.updated, updatedData(saved));
       return saved;
@@ -75,8 +77,9 @@ export class UserService {
     requireUser(ctx);
     return this.outbox.transaction(this.dataSource, async (manager) => {
       const user = await this.lockActive(manager, userId);
-      if (user.roles.includes(role)) return user;
-      user.roles = [...user.roles, role];
+      const roles = rolesWith(user.roles, role);
+      if (!roles) return user;
+      user.roles = roles;
       const saved = await manager.save(user);
       await this.outbox.record(manager, UserEvents.roleGranted, { userId, role });
       return saved;
@@ -100,19 +103,7 @@ export class UserService {
     if (!(await this.hasher.verify(stored.passwordHash, password))) throw forbidden('Wrong password');
     await this.outbox.transaction(this.dataSource, async (manager) => {
       const user = await this.lockActive(manager, caller.id);
-      await manager.getRepository(UserEntity).update(
-        { id: user.id },
-        {
-          username: `deleted-${user.id}`,
-          email: null,
-          phoneNumber: null,
-          passwordHash: null,
-          sellerDisplayName: null,
-          sellerDescription: null,
-          roles: [],
-          deletedAt: new Date(),
-        },
-      );
+      await manager.getRepository(UserEntity).update({ id: user.id }, erasedAccount(user.id, new Date()));
       await manager.getRepository(AddressEntity).delete({ userId: user.id });
       await this.tokens.revokeAllOfUser(manager, user.id);
       await this.outbox.record(manager, UserEvents.deleted, { userId: user.id });
