@@ -6,7 +6,7 @@
  *
  *   node bench/me.js [--duration 20] [--connections 50] [--gateway URL] [--subgraph URL]
  *
- * Writes bench/results/me-<timestamp>.json and prints a Markdown table.
+ * Writes bench/results/me.json (replacing the previous run) and prints a Markdown table.
  */
 const autocannon = require('autocannon');
 const { request } = require('undici');

@@ -6,7 +6,8 @@
 # Requests follow a Zipf law over a population of distinct queries (bench/lib/bodies.js).
 # The gateway's response cache is part of what is measured: run the stack with RESPONSE_CACHE_MB=0 to
 # measure without it. Each result line carries cache_hit_ratio (answers with an Age header).
-# Writes bench/results/search-wrk-<label>-<timestamp>.json.
+# Writes bench/results/search-wrk-<label>.json (replacing the previous run of that label; the date is
+# inside, the history in docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 label="${1:?label, e.g. opensearch-100k}"
@@ -23,7 +24,7 @@ search=$(BODIES_FILE="$bodies/search.txt" wrk -t2 -c"$connections" -d"${seconds}
 suggest=$(BODIES_FILE="$bodies/suggest.txt" wrk -t2 -c"$connections" -d"${seconds}s" -s bench/wrk/graphql.lua "$url" | tail -1)
 stamp=$(date -u +%Y-%m-%dT%H-%M-%SZ)
 mkdir -p bench/results
-out="bench/results/search-wrk-$label-$stamp.json"
+out="bench/results/search-wrk-$label.json"
 printf '{"benchmark":"search-wrk","label":"%s","date":"%s","connections":%s,"seconds":%s,"order":"zipf","population":%s,"search":%s,"suggest":%s}\n' \
   "$label" "$stamp" "$connections" "$seconds" "$population" "$search" "$suggest" > "$out"
 echo "search:  $search"

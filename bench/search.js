@@ -6,7 +6,7 @@
  *
  * Search: a text query with two filters (brand list + price range) and facets, resolving name and price
  * through the catalog, 20 connections. Suggest: prefixes of real product names, 20 connections.
- * Writes bench/results/search-<label>-<timestamp>.json and prints a Markdown table.
+ * Writes bench/results/search-<label>.json (replacing the previous run) and prints a Markdown table.
  */
 const { runLoad } = require('./lib/load');
 const { machine, parseArgs, writeResult } = require('./lib/report');

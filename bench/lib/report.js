@@ -23,11 +23,15 @@ function machine() {
   };
 }
 
-/** Writes `report` to bench/results/<name>-<its date>.json; returns the path relative to the cwd. */
+/**
+ * Writes `report` to bench/results/<name>.json, replacing the previous result of that scenario (its
+ * date is inside); returns the path relative to the cwd. One file per scenario keeps the latest
+ * figures beside the scripts; the history of runs lives in the tables of docs/benchmarks.md.
+ */
 function writeResult(name, report) {
   const dir = path.join(__dirname, '..', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}-${report.date.replace(/[:.]/g, '-')}.json`);
+  const file = path.join(dir, `${name}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return path.relative(process.cwd(), file);
 }
