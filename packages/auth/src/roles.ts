@@ -1,4 +1,4 @@
-/** Marketplace roles (API.md `enum Role`). Every user is a BUYER; SELLER after `becomeSeller`. */
+/** Marketplace roles (docs/api.md, `enum Role`). Every user is a BUYER; SELLER after `becomeSeller`. */
 export enum Role {
   BUYER = 'BUYER',
   SELLER = 'SELLER',

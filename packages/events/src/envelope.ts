@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { currentLogScope } from '@commerce/logging';
 
-/** The envelope every event travels in (DESIGN.md "Events"). The routing key is `type`. */
+/** The envelope every event travels in (docs/design.md, "Events"). The routing key is `type`. */
 export interface EventEnvelope<T = unknown> {
   id: string;
   /** Past-tense fact, e.g. `user.registered`. */

@@ -12,7 +12,7 @@ const CATALOG_SDL = `
 `;
 
 describe('cart schema', () => {
-  it('offers the operations API.md names, with every type described', async () => {
+  it('offers the operations docs/api.md names, with every type described', async () => {
     const sdl = printSubgraphSchema(await buildCartSchema());
     for (const field of [
       'cart: Cart!',

@@ -25,7 +25,7 @@ const isOwnType = (name: string) =>
   !name.includes('__') &&
   !['Query', 'Mutation', 'link__Purpose', 'DateTime'].includes(name);
 
-it('serves the operations and argument names of API.md', () => {
+it('serves the operations and argument names of docs/api.md', () => {
   const query = schema.getQueryType()!.getFields();
   const mutation = schema.getMutationType()!.getFields();
   const args = (field: { args: readonly { name: string }[] }) => field.args.map((a) => a.name).sort();

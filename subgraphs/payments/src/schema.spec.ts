@@ -3,7 +3,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLEnumType, GraphQLObjectType, GraphQLSchema, isEnumType, isObjectType, parse } from 'graphql';
 import { buildPaymentsSchema } from './schema';
 
-/** What the orders subgraph declares on its side (API.md): the Order entity and the shared enum. */
+/** What the orders subgraph declares on its side (docs/api.md): the Order entity and the shared enum. */
 const ordersSdl = (methods: string) => `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Order @key(fields: "id") { id: ID! status: String! }

@@ -10,7 +10,7 @@ import {
 import gql from 'graphql-tag';
 import { buildSearchSchema } from './schema';
 
-/** What catalog will declare of the shared types (API.md): the entity owner and the shareable edge. */
+/** What catalog will declare of the shared types (docs/api.md): the entity owner and the shareable edge. */
 const catalogLike = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
   type Product @key(fields: "id") {
@@ -37,7 +37,7 @@ const catalogLike = gql`
 `;
 
 describe('search subgraph schema', () => {
-  it('offers search and suggest with the arguments of API.md', async () => {
+  it('offers search and suggest with the arguments of docs/api.md', async () => {
     const sdl = printSubgraphSchema(await buildSearchSchema());
     expect(sdl).toMatch(
       /search\([\s\S]*query: String[\s\S]*filter: SearchFilter[\s\S]*sort: SearchSort[\s\S]*first: Int[\s\S]*after: String[\s\S]*\): SearchResult!/,

@@ -18,7 +18,7 @@ export interface CheckoutSagaDependencies {
 }
 
 /**
- * Checkout, as the business tells it (DESIGN.md "Checkout"). Before it starts, quoteCart has turned
+ * Checkout, as the business tells it (docs/design.md, "Checkout"). Before it starts, quoteCart has turned
  * the cart into a PENDING order (checkout.service). Then:
  *
  *   reserve the stock        <- release it

@@ -11,7 +11,7 @@ import {
 
 const ALL = Object.values(OrderStatus);
 
-/** The lifecycle of DESIGN.md and the issue, written out independently of the table under test. */
+/** The lifecycle of docs/design.md and docs/api.md, written out independently of the table under test. */
 const LEGAL = new Set([
   'PENDING->PAID',
   'PENDING->PAYMENT_FAILED',

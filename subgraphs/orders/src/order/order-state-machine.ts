@@ -1,6 +1,6 @@
 import { conflict } from '@commerce/errors';
 
-/** Where an order is in its life. Values are the public API's (API.md); never rename one. */
+/** Where an order is in its life. Values are the public API's (docs/api.md); never rename one. */
 export enum OrderStatus {
   PENDING = 'PENDING',
   PAID = 'PAID',

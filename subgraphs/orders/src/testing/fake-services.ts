@@ -217,7 +217,7 @@ export interface FakePayment {
   status: FakePaymentStatus;
 }
 
-/** Stripe's test tokens, as payments' local card simulator reads them (API.md). */
+/** Stripe's test tokens, as payments' local card simulator reads them (docs/api.md). */
 const DECLINES: Record<string, string> = {
   tok_chargeDeclined: 'card_declined',
   tok_chargeDeclinedInsufficientFunds: 'insufficient_funds',

@@ -70,7 +70,7 @@ export interface CheckoutVariables {
 
 type Response<K extends string> = Promise<GraphQLResponse<Record<K, OrderView>>>;
 
-/** The orders operations of API.md, sent to one orders service (or the gateway). */
+/** The orders operations of docs/api.md, sent to one orders service (or the gateway). */
 export function ordersClient(url: string) {
   const mutate = <K extends string>(
     name: K,

@@ -10,7 +10,7 @@ import {
 } from './product-snapshot';
 import { toProductWrite } from './product-write';
 
-/** The durable queue of the indexer (DESIGN.md "Events"). */
+/** The durable queue of the indexer (docs/design.md, "Events"). */
 export const INDEXER_CONSUMER = 'search-indexer';
 export const INDEXER_PATTERNS = ['product.*', 'inventory.changed'];
 

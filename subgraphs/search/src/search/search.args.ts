@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { SearchFilter, SearchSort } from './search.type';
 
-/** Arguments of `search`, in the order of API.md (a class keeps them in order in the SDL). */
+/** Arguments of `search`, in the order of docs/api.md (a class keeps them in order in the SDL). */
 @ArgsType()
 export class SearchArgs {
   @Field(() => String, {

@@ -8,7 +8,7 @@ import { selectsField } from './selection';
 
 const SUGGEST_MAX_AGE_SECONDS = 30;
 
-/** The public search operations (API.md "search"); open to anonymous callers. */
+/** The public search operations (docs/api.md, search); open to anonymous callers. */
 @Resolver()
 export class SearchResolver {
   // Results are the same for every caller: public, reusable for the micro-cache's second.
