@@ -27,7 +27,7 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * The gateway's response cache (docs/architecture.md, "Response cache"): whole answers to anonymous
+ * The gateway's response cache (docs/decisions/0017-gateway-response-cache.md): whole answers to anonymous
  * queries whose every part its subgraph declared PUBLIC (search, suggest, product and category pages),
  * kept for the shortest age any subgraph allowed (one second for search and products, 30 s for suggest).
  *

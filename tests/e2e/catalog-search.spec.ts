@@ -214,7 +214,7 @@ describe('a new product', () => {
       async () => {
         // Search anonymously (the gateway may reuse a public answer for a second: still within 2 s);
         // suggest signed in, which is never answered from that cache: anonymous completions may be
-        // up to 30 s old by design (docs/architecture.md, "Response cache").
+        // up to 30 s old by design (docs/decisions/0017-gateway-response-cache.md).
         const [search, prefix, typoed] = await Promise.all([
           graphql(url, SearchProductsDocument, { query: `${name} espresso` }),
           graphql(url, SuggestDocument, { prefix: name.slice(0, 5), limit: 20 }, { token: buyer.token }),

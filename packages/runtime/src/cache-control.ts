@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Directive } from 'type-graphql';
 
 /**
- * HTTP caching of public answers (docs/architecture.md, "Response cache"). A subgraph says with
+ * HTTP caching of public answers (docs/decisions/0017-gateway-response-cache.md). A subgraph says with
  * Apollo's `@cacheControl` how long an answer may be reused and by whom; the subgraph's Apollo Server
  * turns the hints of one operation into a `Cache-Control` header, and the gateway combines the headers
  * of every subgraph it called: the shortest age and the narrowest scope win, and a subgraph without a
