@@ -1,4 +1,4 @@
-import { startUsersFixture, UsersFixture } from './testing/users-fixture';
+import { startUsersFixture, UsersFixture } from './testing/users.fixture';
 
 let f: UsersFixture;
 

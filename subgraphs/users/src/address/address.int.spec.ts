@@ -1,6 +1,5 @@
 import { errorCodes, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
-import { AddAddressDocument } from '../testing/users-operations';
+import { startUsersFixture, UsersFixture, AddAddressDocument } from '../testing/users.fixture';
 
 let f: UsersFixture;
 

@@ -1,6 +1,12 @@
 import { errorCodes, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
-import { LoginDocument, LogoutDocument, MeDocument, RefreshTokenDocument } from '../testing/users-operations';
+import {
+  startUsersFixture,
+  UsersFixture,
+  LoginDocument,
+  LogoutDocument,
+  MeDocument,
+  RefreshTokenDocument,
+} from '../testing/users.fixture';
 
 let f: UsersFixture;
 

@@ -1,6 +1,5 @@
 import { errorCodes, eventually, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
-import { SignUpDocument } from '../testing/users-operations';
+import { startUsersFixture, UsersFixture, SignUpDocument } from '../testing/users.fixture';
 
 let f: UsersFixture;
 

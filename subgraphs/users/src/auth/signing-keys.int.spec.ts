@@ -1,7 +1,6 @@
 import { JwksKeySource, JwtVerifier, Role } from '@commerce/auth';
 import { graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
-import { LoginDocument } from '../testing/users-operations';
+import { startUsersFixture, UsersFixture, LoginDocument } from '../testing/users.fixture';
 
 let f: UsersFixture;
 

@@ -1,12 +1,13 @@
 import { errorCodes, eventually, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
 import {
+  startUsersFixture,
+  UsersFixture,
   AddAddressDocument,
   DeleteMyAccountDocument,
   LoginDocument,
   MeDocument,
   RefreshTokenDocument,
-} from '../testing/users-operations';
+} from '../testing/users.fixture';
 
 let f: UsersFixture;
 

@@ -1,11 +1,12 @@
 import { errorCodes, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
 import {
+  startUsersFixture,
+  UsersFixture,
   AddAddressDocument,
   BecomeSellerDocument,
   RefreshTokenDocument,
   UserPrivateDocument,
-} from '../testing/users-operations';
+} from '../testing/users.fixture';
 
 let f: UsersFixture;
 

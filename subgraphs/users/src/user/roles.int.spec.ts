@@ -1,6 +1,5 @@
 import { errorCodes, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
-import { GrantRoleDocument, LoginDocument } from '../testing/users-operations';
+import { startUsersFixture, UsersFixture, GrantRoleDocument, LoginDocument } from '../testing/users.fixture';
 
 let f: UsersFixture;
 

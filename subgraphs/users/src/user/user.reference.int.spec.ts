@@ -1,5 +1,5 @@
 import { graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users-fixture';
+import { startUsersFixture, UsersFixture } from '../testing/users.fixture';
 
 let f: UsersFixture;
 
