@@ -5,7 +5,7 @@ import { Cache, RedisCache } from '@commerce/cache';
 import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
-import type { RunningService } from '@commerce/runtime';
+import type { RunningService } from '@commerce/http';
 import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
 import {
   CatalogConfig,

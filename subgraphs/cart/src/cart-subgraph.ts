@@ -11,15 +11,8 @@ import {
   StopConsuming,
 } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
-import {
-  baseRequestContext,
-  createByIdLoader,
-  createSubgraphServer,
-  internalRoute,
-  RunningService,
-  ServiceMetrics,
-  startService,
-} from '@commerce/runtime';
+import { baseRequestContext, createByIdLoader, createSubgraphServer } from '@commerce/graphql';
+import { internalRoute, RunningService, ServiceMetrics, startService } from '@commerce/http';
 import { AbandonmentSweeper } from './abandonment/abandonment-sweeper';
 import { CartItemEntity } from './cart/cart-item.entity';
 import { CartEntity } from './cart/cart.entity';

@@ -4,14 +4,8 @@ import type { Cache } from '@commerce/cache';
 import { AppError, ErrorCode } from '@commerce/errors';
 import type { EventBus } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
-import {
-  baseRequestContext,
-  createSubgraphServer,
-  InternalRouteDefaults,
-  RunningService,
-  ServiceMetrics,
-  startService,
-} from '@commerce/runtime';
+import { baseRequestContext, createSubgraphServer } from '@commerce/graphql';
+import { InternalRouteDefaults, RunningService, ServiceMetrics, startService } from '@commerce/http';
 import { CategoryService } from './category/category.service';
 import type { CatalogConfig } from './config';
 import { CatalogContext, CatalogServices, createLoaders } from './context';

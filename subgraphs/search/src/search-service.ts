@@ -4,13 +4,8 @@ import type { Cache } from '@commerce/cache';
 import { isDatabaseReachable } from '@commerce/database';
 import type { EventBus } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
-import {
-  baseRequestContext,
-  createSubgraphServer,
-  RunningService,
-  ServiceMetrics,
-  startService,
-} from '@commerce/runtime';
+import { baseRequestContext, createSubgraphServer } from '@commerce/graphql';
+import { RunningService, ServiceMetrics, startService } from '@commerce/http';
 import type { SearchConfig } from './config';
 import type { SearchContext, SearchServices } from './context';
 import { openSearchDatabase } from './database';
