@@ -14,7 +14,7 @@ import {
   startCatalogService,
 } from '../../subgraphs/catalog/src';
 import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
-import { CartConfig, loadCartConfig, RunningCartService, startCartService } from '../../subgraphs/cart/src';
+import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
 import {
   loadOrdersConfig,
   OrdersConfig,
@@ -72,7 +72,7 @@ export interface TestService<S, C> {
   database: { url: string; name: string };
 }
 
-export type TestCart = TestService<RunningCartService, CartConfig>;
+export type TestCart = TestService<RunningCart, CartConfig>;
 export type TestOrders = TestService<OrdersService, OrdersConfig>;
 export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
 
@@ -305,7 +305,7 @@ export async function startTestSupergraph(
       });
       const cartCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
       cleanup.push(() => cartCache.close());
-      const service = await startCartService(config, { logger: silent('cart'), bus, cache: cartCache });
+      const service = await cartSubgraph.start(config, { logger: silent('cart'), bus, cache: cartCache });
       cleanup.push(() => service.stop());
       cart = serviceOf(service, config, database);
     }
