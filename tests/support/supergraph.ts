@@ -27,8 +27,7 @@ import {
   PaymentsService,
   startPaymentsService,
 } from '../../subgraphs/payments/src';
-import { loadSearchConfig, SearchConfig, startSearchService } from '../../subgraphs/search/src';
-import type { SearchService } from '../../subgraphs/search/src';
+import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
 import {
   deleteIndices,
   randomAlias,
@@ -53,7 +52,7 @@ export interface TestCatalog {
 }
 
 export interface TestSearch {
-  service: SearchService;
+  service: RunningSearch;
   config: SearchConfig;
   url: string;
   /** The fresh PostgreSQL database (inbox; documents too when SEARCH_ENGINE=postgres). */
@@ -280,7 +279,11 @@ export async function startTestSupergraph(
       });
       const searchCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
       cleanup.push(() => searchCache.close());
-      const service = await startSearchService(config, { logger: silent('search'), bus, cache: searchCache });
+      const service = await searchSubgraph.start(config, {
+        logger: silent('search'),
+        bus,
+        cache: searchCache,
+      });
       cleanup.push(() => service.stop());
       search = {
         service,

@@ -1,5 +1,5 @@
 /** Process entry for full-stack mode: the search subgraph on its own, against real engines. */
 import { runSubgraphProcess } from '@commerce/runtime';
-import { searchSubgraph } from './index';
+import { searchSubgraph } from './server';
 
 runSubgraphProcess(searchSubgraph);
