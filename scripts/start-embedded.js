@@ -62,7 +62,7 @@ async function main() {
       logger,
       15_000,
     );
-    if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, started.catalog.store, logger);
+    if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, started.catalog.stores.store, logger);
     process.stdout.write(`\nCommerce supergraph ready at ${gateway.url}\n\n`);
   } catch (error) {
     failStartup(logger, error);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { Cache, RedisCache } from '@commerce/cache';
+import { Cache, MemoryCache, RedisCache } from '@commerce/cache';
 import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
@@ -9,9 +9,9 @@ import type { RunningService } from '@commerce/http';
 import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
 import {
   CatalogConfig,
-  CatalogService,
+  catalogSubgraph,
   loadCatalogConfig,
-  startCatalogService,
+  RunningCatalog,
 } from '../../subgraphs/catalog/src';
 import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
 import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
@@ -42,7 +42,7 @@ import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments';
 
 export interface TestCatalog {
-  service: CatalogService;
+  service: RunningCatalog;
   config: CatalogConfig;
   /** The GraphQL endpoint; `base` is the service root (internal endpoints). */
   url: string;
@@ -249,7 +249,13 @@ export async function startTestSupergraph(
         DATABASE_POOL_SIZE: '10',
         ...options.catalogEnv,
       });
-      const service = await startCatalogService(config, { logger: silent('catalog'), bus });
+      const catalogCache = new MemoryCache();
+      cleanup.push(() => catalogCache.close());
+      const service = await catalogSubgraph.start(config, {
+        logger: silent('catalog'),
+        bus,
+        cache: catalogCache,
+      });
       cleanup.push(() => service.stop());
       catalog = {
         service,

@@ -1,9 +1,5 @@
-import { loadCatalogConfig } from './config';
-import { buildCatalogSchema } from './schema';
-import { startCatalogService } from './catalog-service';
-
-export { startCatalogService } from './catalog-service';
-export type { CatalogService, CatalogDependencies } from './catalog-service';
+export { catalogSubgraph } from './server';
+export type { RunningCatalog } from './server';
 export { loadCatalogConfig, catalogConfigShape } from './config';
 export type { CatalogConfig } from './config';
 export { buildCatalogSchema } from './schema';
@@ -21,12 +17,3 @@ export type { CatalogStore, ProductRecord, CategoryRecord, ProductWrite } from '
 export { seedCatalog } from './seed/seed-catalog';
 export type { SeedReport } from './seed/seed-catalog';
 export { ensureSeedSellers } from './seed/seed-sellers';
-
-/** Until catalog is defined with defineSubgraph: the same shape for main.ts and the launchers. */
-export const catalogSubgraph = {
-  name: 'catalog',
-  cache: 'redis' as const,
-  loadConfig: loadCatalogConfig,
-  buildSchema: buildCatalogSchema,
-  start: startCatalogService,
-};

@@ -1,5 +1,5 @@
 /** Process entry for full-stack mode: the catalog subgraph on its own, against real engines. */
 import { runSubgraphProcess } from '@commerce/runtime';
-import { catalogSubgraph } from './index';
+import { catalogSubgraph } from './server';
 
 runSubgraphProcess(catalogSubgraph);
