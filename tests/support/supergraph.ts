@@ -15,12 +15,7 @@ import {
 } from '../../subgraphs/catalog/src';
 import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
 import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
-import {
-  loadOrdersConfig,
-  OrdersConfig,
-  OrdersService,
-  startOrdersService,
-} from '../../subgraphs/orders/src';
+import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '../../subgraphs/orders/src';
 import {
   loadPaymentsConfig,
   PaymentsConfig,
@@ -72,7 +67,7 @@ export interface TestService<S, C> {
 }
 
 export type TestCart = TestService<RunningCart, CartConfig>;
-export type TestOrders = TestService<OrdersService, OrdersConfig>;
+export type TestOrders = TestService<RunningOrders, OrdersConfig>;
 export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
 
 /**
@@ -365,7 +360,13 @@ export async function startTestSupergraph(
         bus.declaredElsewhere({ consumer: PAYMENT_APPROVALS_CONSUMER });
       } else {
         const config = loadOrdersConfig(env);
-        const service = await startOrdersService(config, { logger: silent('orders'), bus });
+        const ordersCache = new MemoryCache();
+        cleanup.push(() => ordersCache.close());
+        const service = await ordersSubgraph.start(config, {
+          logger: silent('orders'),
+          bus,
+          cache: ordersCache,
+        });
         cleanup.push(() => service.stop());
         orders = serviceOf(service, config, database);
       }
