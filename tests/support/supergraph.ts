@@ -19,8 +19,8 @@ import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '.
 import {
   loadPaymentsConfig,
   PaymentsConfig,
-  PaymentsService,
-  startPaymentsService,
+  paymentsSubgraph,
+  RunningPayments,
 } from '../../subgraphs/payments/src';
 import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
 import {
@@ -68,7 +68,7 @@ export interface TestService<S, C> {
 
 export type TestCart = TestService<RunningCart, CartConfig>;
 export type TestOrders = TestService<RunningOrders, OrdersConfig>;
-export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
+export type TestPayments = TestService<RunningPayments, PaymentsConfig>;
 
 /**
  * The orders service in its own process (`ordersProcess: true`), on a fixed port the gateway routes
@@ -328,7 +328,7 @@ export async function startTestSupergraph(
       });
       const paymentsCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
       cleanup.push(() => paymentsCache.close());
-      const service = await startPaymentsService(config, {
+      const service = await paymentsSubgraph.start(config, {
         logger: silent('payments'),
         bus,
         cache: paymentsCache,
