@@ -1,5 +1,5 @@
-export { startOrdersService } from './orders-service';
-export type { OrdersService, OrdersDependencies } from './orders-service';
+export { ordersSubgraph } from './server';
+export type { RunningOrders } from './server';
 export { loadOrdersConfig, ordersConfigShape } from './config';
 export type { OrdersConfig } from './config';
 export { buildOrdersSchema } from './schema';

@@ -1,5 +1,5 @@
-export { startPaymentsService } from './payments-service';
-export type { PaymentsService, PaymentsDependencies } from './payments-service';
+export { paymentsSubgraph } from './server';
+export type { RunningPayments } from './server';
 export { loadPaymentsConfig, paymentsConfigShape } from './config';
 export type { PaymentsConfig } from './config';
 export { buildPaymentsSchema } from './schema';

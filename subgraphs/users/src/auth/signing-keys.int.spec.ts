@@ -28,7 +28,7 @@ describe('JWKS and key rotation', () => {
     expect(await verifier.verify(session.accessToken)).toEqual({ id: session.user.id, roles: [Role.BUYER] });
 
     const oldKid = kidOf(session.accessToken);
-    const newKid = await f.harness.service.signingKeys.rotate();
+    const newKid = await f.harness.service.services.signingKeys.rotate();
     const login = await graphql(f.harness.url, LoginDocument, {
       input: { usernameOrEmail: session.user.username, password: account.password },
     });

@@ -1,7 +1,6 @@
 import { thrownBy } from '@commerce/testing';
 import { AppError, ErrorCode } from '@commerce/errors';
-import { createByIdLoader } from './loaders';
-import { operationLabel } from './metrics';
+import { createByIdLoader, createGroupedLoader } from './loaders';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
 
 const appErrorOf = (fn: () => unknown) => thrownBy(fn, AppError);
@@ -103,26 +102,30 @@ describe('createByIdLoader', () => {
   });
 });
 
-describe('operationLabel', () => {
-  it('keeps a well-formed operation name', () => {
-    expect(operationLabel('PlaceOrder')).toBe('PlaceOrder');
-    expect(operationLabel('_private_op2')).toBe('_private_op2');
-  });
+describe('createGroupedLoader', () => {
+  interface Item {
+    orderId: string;
+    sku: string;
+  }
+  const items: Item[] = [
+    { orderId: 'o1', sku: 'a' },
+    { orderId: 'o2', sku: 'b' },
+    { orderId: 'o1', sku: 'c' },
+  ];
 
-  it('folds a missing name into "anonymous"', () => {
-    expect(operationLabel(undefined)).toBe('anonymous');
-    expect(operationLabel(null)).toBe('anonymous');
-    expect(operationLabel('')).toBe('anonymous');
-  });
-
-  it.each(['2fast', 'with space', 'dash-ed', 'x'.repeat(65), 'Query{}', 'é'])(
-    'folds the odd name %p into "invalid", so labels stay bounded',
-    (name) => {
-      expect(operationLabel(name)).toBe('invalid');
-    },
-  );
-
-  it('accepts names up to 64 characters', () => {
-    expect(operationLabel('x'.repeat(64))).toBe('x'.repeat(64));
+  it('makes one query for every parent asked in a tick, keeping each parent its rows in store order', async () => {
+    const batches: string[][] = [];
+    const loader = createGroupedLoader(
+      async (ids: readonly string[]) => {
+        batches.push([...ids]);
+        return items.filter((item) => ids.includes(item.orderId));
+      },
+      (item) => item.orderId,
+    );
+    const [o2, none, o1] = await Promise.all(['o2', 'o3', 'o1'].map((id) => loader.load(id)));
+    expect(o2.map((item) => item.sku)).toEqual(['b']);
+    expect(none).toEqual([]);
+    expect(o1.map((item) => item.sku)).toEqual(['a', 'c']);
+    expect(batches).toEqual([['o2', 'o3', 'o1']]);
   });
 });
