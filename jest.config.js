@@ -17,7 +17,18 @@ const swc = [
   },
 ];
 
-const packages = ['config', 'logging', 'errors', 'runtime', 'auth', 'events', 'cache', 'database', 'testing'];
+const packages = [
+  'config',
+  'logging',
+  'errors',
+  'runtime',
+  'auth',
+  'events',
+  'cache',
+  'database',
+  'testing',
+  'saga',
+];
 
 const shared = {
   transform: { '^.+\\.ts$': swc },

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '@commerce/auth';
 import type { CheckoutService } from './checkout/checkout.service';
 import type { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
-import type { ShipmentEntity } from './lifecycle/shipment.entity';
+import type { ShipmentEntity } from './order/shipment.entity';
 import type { OrderEntity } from './order/order.entity';
 import type { OrderItemEntity } from './order/order-item.entity';
 import type { OrderService } from './order/order.service';

@@ -7,30 +7,30 @@ import type { Logger, LogScope } from '@commerce/logging';
 import {
   baseRequestContext,
   createSubgraphServer,
+  RetryableError,
   RunningService,
   ServiceMetrics,
   startService,
 } from '@commerce/runtime';
+import { SagaRunner, SagaStore, SagaWorker } from '@commerce/saga';
 import { checkoutSaga } from './checkout/checkout.saga';
 import { CheckoutService } from './checkout/checkout.service';
-import type { CheckoutSagaOutputs } from './checkout/checkout-saga.types';
+import type { CheckoutSagaOutputs } from './checkout/steps/checkout-saga.types';
 import { consumePaymentApprovals } from './checkout/payment-approvals';
 import { createPorts } from './clients/ports';
 import type { OrdersConfig } from './config';
 import type { OrdersContext, OrdersServices } from './context';
 import { cancelPaidOrderSaga, refundReturnSaga } from './lifecycle/follow-up.sagas';
 import { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
-import { ShipmentEntity } from './lifecycle/shipment.entity';
+import { ShipmentEntity } from './order/shipment.entity';
 import { CreateOrders1700000000500 } from './migrations/1700000000500-create-orders';
 import { CheckoutChargeStep1700000000501 } from './migrations/1700000000501-checkout-charge-step';
+import { SagaSubject1700000000502 } from './migrations/1700000000502-saga-subject';
 import { OrderEntity } from './order/order.entity';
 import { OrderItemEntity } from './order/order-item.entity';
 import { createOrdersLoaders } from './order/order-loaders';
 import { OrderService } from './order/order.service';
 import type { PaymentAction } from './order/order.type';
-import { SagaRunner } from './saga/saga-runner';
-import { SagaStore } from './saga/saga-store';
-import { SagaWorker } from './saga/saga-worker';
 import { buildOrdersSchema } from './schema';
 
 export interface OrdersDependencies {
@@ -59,6 +59,7 @@ export async function startOrdersService(
       CreateOutboxAndInbox1700000000000,
       CreateOrders1700000000500,
       CheckoutChargeStep1700000000501,
+      SagaSubject1700000000502,
     ],
     logger,
   });
@@ -75,6 +76,7 @@ export async function startOrdersService(
       maxDelayMs: config.SAGA_RETRY_MAX_MS,
     },
     logger,
+    (error) => error instanceof RetryableError,
   );
   const definitions = {
     checkout: checkoutSaga({

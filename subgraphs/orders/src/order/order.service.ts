@@ -2,7 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { requireRole, requireUser, RequestContext, Role } from '@commerce/auth';
 import { badInput, notFound } from '@commerce/errors';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '@commerce/runtime';
-import { ShipmentEntity } from '../lifecycle/shipment.entity';
+import { ShipmentEntity } from './shipment.entity';
 import { canView } from './order-access';
 import { OrderEntity } from './order.entity';
 import { OrderItemEntity } from './order-item.entity';
