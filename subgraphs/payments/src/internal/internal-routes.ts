@@ -1,7 +1,8 @@
 import type { Logger } from '@commerce/logging';
 import { clientIp, header, InternalRequest, internalRoute, Route } from '@commerce/runtime';
 import { z } from 'zod';
-import type { CallContext, PaymentsServices } from '../context';
+import type { CallContext } from '../call-context';
+import type { PaymentsServices } from '../context';
 import type { PaymentEntity } from '../payment/payment.entity';
 import { PaymentStatus } from '../payment/payment-state';
 import { paymentDeclined } from '../payment/payment-store';
