@@ -1,7 +1,7 @@
 import type { OutboxWriter } from '@commerce/events';
+import type { CompensatingSaga } from '@commerce/saga';
 import type { CatalogPort } from '../clients/catalog.client';
 import type { PaymentsPort } from '../clients/payments.client';
-import type { CompensatingSaga } from '@commerce/saga';
 import type { CheckoutOutcome, CheckoutSagaInput, CheckoutSagaOutputs } from './steps/checkout-saga.types';
 import { chargePayment } from './steps/charge-payment';
 import { commitStock } from './steps/commit-stock';

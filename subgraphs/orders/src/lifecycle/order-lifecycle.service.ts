@@ -4,13 +4,13 @@ import { badInput, conflict, forbidden, notFound, validate } from '@commerce/err
 import type { OutboxWriter } from '@commerce/events';
 import { isUuid } from '@commerce/runtime';
 import type { CompensatingSaga, ForwardOnlySaga, RunOptions, SagaRunner, SagaStore } from '@commerce/saga';
-import {
+import type {
   CheckoutOutcome,
   CheckoutSagaInput,
   CheckoutSagaOutputs,
   CheckoutSagaState,
-  reservationIdOf,
 } from '../checkout/steps/checkout-saga.types';
+import { reservationIdOf } from '../checkout/steps/checkout-saga.types';
 import type { RefundInput } from '../checkout/steps/refund-payment';
 import { canView, sellsWholeOrderOrAdmin } from '../order/order-access';
 import { OrderEntity } from '../order/order.entity';
