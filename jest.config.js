@@ -29,6 +29,7 @@ const packages = [
   'cache',
   'database',
   'testing',
+  'saga',
 ];
 
 const shared = {

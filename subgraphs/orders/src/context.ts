@@ -3,13 +3,12 @@ import type { RequestContext } from '@commerce/auth';
 import type { CheckoutService } from './checkout/checkout.service';
 import type { Ports } from './clients/ports';
 import type { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
-import type { ShipmentEntity } from './lifecycle/shipment.entity';
+import type { ShipmentEntity } from './order/shipment.entity';
 import type { OrderEntity } from './order/order.entity';
 import type { OrderItemEntity } from './order/order-item.entity';
 import type { OrderService } from './order/order.service';
 import type { PaymentAction } from './order/order.type';
-import type { SagaStore } from './saga/saga-store';
-import type { SagaWorker } from './saga/saga-worker';
+import type { SagaStore, SagaWorker } from '@commerce/saga';
 
 /** The orders service's singletons, reached by resolvers through the request context. */
 export interface OrdersServices {

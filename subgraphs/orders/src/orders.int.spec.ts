@@ -293,7 +293,7 @@ describe('life after checkout', () => {
 async function settled(orderId: string): Promise<void> {
   await eventually(`order ${orderId} to settle`, async () => {
     const { rows } = await db.query(
-      `SELECT (SELECT count(*) FROM sagas WHERE order_id = $1
+      `SELECT (SELECT count(*) FROM sagas WHERE subject_id = $1
                  AND status IN ('running', 'waiting', 'compensating'))::int AS sagas,
               (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS unpublished`,
       [orderId],

@@ -1,4 +1,6 @@
+import { RetryableError } from '@commerce/http';
 import { ContextExtension, defineSubgraph, RunningSubgraphOf } from '@commerce/runtime';
+import { SagaRunner, SagaStore, SagaWorker } from '@commerce/saga';
 import { paymentActionsOf } from './checkout/payment-actions';
 import { paymentApprovalsSubscription } from './checkout/payment-approvals';
 import { checkoutSaga } from './checkout/checkout.saga';
@@ -8,16 +10,14 @@ import { loadOrdersConfig } from './config';
 import type { OrdersComponents, OrdersContext } from './context';
 import { cancelPaidOrderSaga, refundReturnSaga } from './lifecycle/follow-up.sagas';
 import { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
-import { ShipmentEntity } from './lifecycle/shipment.entity';
+import { ShipmentEntity } from './order/shipment.entity';
 import { CreateOrders1700000000500 } from './migrations/1700000000500-create-orders';
 import { CheckoutChargeStep1700000000501 } from './migrations/1700000000501-checkout-charge-step';
+import { SagaSubject1700000000502 } from './migrations/1700000000502-saga-subject';
 import { OrderItemEntity } from './order/order-item.entity';
 import { createOrdersLoaders } from './order/order-loaders';
 import { OrderEntity } from './order/order.entity';
 import { OrderService } from './order/order.service';
-import { SagaRunner } from './saga/saga-runner';
-import { SagaStore } from './saga/saga-store';
-import { SagaWorker } from './saga/saga-worker';
 import { buildOrdersSchema } from './schema';
 
 /**
@@ -32,7 +32,7 @@ export const ordersSubgraph = defineSubgraph({
   schema: buildOrdersSchema,
   database: {
     entities: [OrderEntity, OrderItemEntity, ShipmentEntity],
-    migrations: [CreateOrders1700000000500, CheckoutChargeStep1700000000501],
+    migrations: [CreateOrders1700000000500, CheckoutChargeStep1700000000501, SagaSubject1700000000502],
   },
   services({ config, dataSource, outbox, logger, shutdownSignal }): OrdersComponents {
     const ports = createPorts(config);
@@ -46,6 +46,7 @@ export const ordersSubgraph = defineSubgraph({
         maxDelayMs: config.SAGA_RETRY_MAX_MS,
       },
       logger,
+      (error) => error instanceof RetryableError,
     );
     const definitions = {
       checkout: checkoutSaga({

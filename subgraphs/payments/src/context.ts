@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { RequestContext } from '@commerce/auth';
+import type { CallContext } from './call-context';
 import type { PaymentEntity } from './payment/payment.entity';
 import type { PaymentService } from './payment/payment.service';
 import type { ProviderRegistry } from './provider/provider-registry';
@@ -7,19 +7,6 @@ import type { RefundEntity } from './refund/refund.entity';
 import type { RefundService } from './refund/refund.service';
 import type { WalletService } from './wallet/wallet.service';
 import type { StripeWebhookHandler } from './webhooks/stripe-webhook';
-
-/**
- * What every service method gets first. Internal endpoints and webhooks have no user, so they name
- * the actor the audit trail records ('service', 'stripe-webhook:<event id>', 'buyer-redirect').
- */
-export interface CallContext extends RequestContext {
-  actor?: string;
-}
-
-/** The audit trail's name for whoever caused a change. */
-export function actorOf(ctx: CallContext): string {
-  return ctx.actor ?? (ctx.user ? `user:${ctx.user.id}` : 'service');
-}
 
 /** The payments service's singletons, reached by resolvers and routes. */
 export interface PaymentsServices {

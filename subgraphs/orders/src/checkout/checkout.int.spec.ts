@@ -231,7 +231,7 @@ describe('checkout', () => {
     const captured = harness.fakes.payments.withStatus('CAPTURED').filter((p) => paidIds.has(p.orderId));
     expect(captured).toHaveLength(10);
     const rows = await db.query(
-      `SELECT status, count(*)::int AS n FROM sagas WHERE order_id = ANY($1) GROUP BY status`,
+      `SELECT status, count(*)::int AS n FROM sagas WHERE subject_id = ANY($1) GROUP BY status`,
       [orders.map((o) => o.id)],
     );
     expect(rows.rows).toEqual(

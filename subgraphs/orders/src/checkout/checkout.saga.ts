@@ -1,8 +1,8 @@
 import type { OutboxWriter } from '@commerce/events';
+import type { CompensatingSaga } from '@commerce/saga';
 import type { CatalogPort } from '../clients/catalog.client';
 import type { PaymentsPort } from '../clients/payments.client';
-import type { SagaDefinition } from '../saga/saga';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from './checkout-saga.types';
+import type { CheckoutOutcome, CheckoutSagaInput, CheckoutSagaOutputs } from './steps/checkout-saga.types';
 import { chargePayment } from './steps/charge-payment';
 import { commitStock } from './steps/commit-stock';
 import { markFailed } from './steps/mark-failed';
@@ -31,7 +31,7 @@ export interface CheckoutSagaDependencies {
  */
 export function checkoutSaga(
   deps: CheckoutSagaDependencies,
-): SagaDefinition<CheckoutSagaInput, CheckoutSagaOutputs> {
+): CompensatingSaga<CheckoutSagaInput, CheckoutSagaOutputs, CheckoutOutcome> {
   return {
     kind: 'checkout',
     steps: [
@@ -40,6 +40,15 @@ export function checkoutSaga(
       commitStock(deps.catalog),
     ],
     pivot: 'chargePayment',
+    // The buyer (or an admin) cancelled before the payment was taken.
+    cancelled: (request) => ({
+      outcome: 'CANCELLED',
+      code: 'CANCELLED',
+      reason: request.reason,
+      actorId: request.actorId,
+    }),
+    // Every step names its own; this is for a step that would not.
+    giveUp: { outcome: 'CANCELLED', code: 'SERVICE_UNAVAILABLE', reason: 'Checkout could not be completed' },
     complete: markPaid(deps.outbox),
     compensated: markFailed(deps.outbox),
   };

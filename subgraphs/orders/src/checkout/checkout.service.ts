@@ -3,20 +3,18 @@ import { requireUser, RequestContext } from '@commerce/auth';
 import { AppError, ErrorCode, badInput, conflict, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import { Refusal, RetryableError } from '@commerce/http';
+import { sleep } from '@commerce/saga';
+import type { CompensatingSaga, SagaRunner, SagaStore } from '@commerce/saga';
 import type { CartPort, CartQuote } from '../clients/cart.client';
 import type { UserAddress, UsersPort } from '../clients/users.client';
 import type { OrderEntity } from '../order/order.entity';
 import { OrderStatus } from '../order/order-state-machine';
 import type { OrderService } from '../order/order.service';
-import { sleep } from '../saga/backoff';
-import type { SagaDefinition } from '../saga/saga';
-import type { SagaRunner } from '../saga/saga-runner';
-import type { SagaStore } from '../saga/saga-store';
 import { checkoutFingerprint, checkoutOrderId } from './checkout-identity';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from './checkout-saga.types';
+import type { CheckoutOutcome, CheckoutSagaInput, CheckoutSagaOutputs } from './steps/checkout-saga.types';
 import { checkoutRule, CheckoutRequest } from './checkout.validation';
 import { placeOrder } from './place-order';
-import { quoteCart } from './steps/quote-cart';
+import { quoteCart } from './quote-cart';
 
 export interface CheckoutSettings {
   /** Time the request spends running the saga before the worker takes it over. */
@@ -34,7 +32,7 @@ export interface CheckoutDependencies {
   users: UsersPort;
   sagas: SagaStore;
   runner: SagaRunner;
-  saga: SagaDefinition<CheckoutSagaInput, CheckoutSagaOutputs>;
+  saga: CompensatingSaga<CheckoutSagaInput, CheckoutSagaOutputs, CheckoutOutcome>;
   settings: CheckoutSettings;
   /** Aborted at shutdown: in-flight calls stop and the saga is left for the next process. */
   shutdown: AbortSignal;

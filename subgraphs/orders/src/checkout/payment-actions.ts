@@ -1,6 +1,6 @@
 import type { PaymentAction } from '../order/order.type';
-import type { SagaStore } from '../saga/saga-store';
-import type { CheckoutSagaOutputs } from './checkout-saga.types';
+import type { SagaStore } from '@commerce/saga';
+import type { CheckoutSagaOutputs } from './steps/checkout-saga.types';
 
 /**
  * What a waiting payment asks of the buyer (approve at a redirect URL before it expires), by order:

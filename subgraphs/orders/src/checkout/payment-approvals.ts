@@ -1,7 +1,7 @@
 import type { ConsumerOptions } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { isUuid } from '@commerce/runtime';
-import type { SagaStore } from '../saga/saga-store';
+import type { SagaStore } from '@commerce/saga';
 
 /** Durable queue of the orders service for payment approvals. */
 export const PAYMENT_APPROVALS_CONSUMER = 'orders-payment-approvals';

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
+import type { SagaStore } from '@commerce/saga';
 import type { CartQuote } from '../clients/cart.client';
 import type { UserAddress } from '../clients/users.client';
 import type { AddressSnapshot, StatusChangeRecord } from '../order/order.entity';
 import { OrderEvents } from '../order/order.events';
 import { OrderStatus } from '../order/order-state-machine';
-import type { SagaState } from '../saga/saga';
-import type { SagaStore } from '../saga/saga-store';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from './checkout-saga.types';
+import type {
+  CheckoutOutcome,
+  CheckoutSagaInput,
+  CheckoutSagaOutputs,
+  CheckoutSagaState,
+} from './steps/checkout-saga.types';
 import type { CheckoutRequest } from './checkout.validation';
 
 export interface NewOrder {
@@ -30,7 +34,7 @@ export async function placeOrder(
   outbox: OutboxWriter,
   sagas: SagaStore,
   order: NewOrder,
-): Promise<SagaState<CheckoutSagaInput, CheckoutSagaOutputs> | null> {
+): Promise<CheckoutSagaState | null> {
   const { orderId, buyerId, quote, request } = order;
   const now = new Date(); // millisecond precision, so keyset cursors round-trip exactly
   const sellerIds = [...new Set(quote.items.map((item) => item.sellerId))];
@@ -67,8 +71,8 @@ export async function placeOrder(
   );
   if (inserted.length === 0) return null;
   await insertItems(manager, orderId, quote);
-  const state = await sagas.insert<CheckoutSagaInput, CheckoutSagaOutputs>(manager, {
-    orderId,
+  const state = await sagas.insert<CheckoutSagaInput, CheckoutSagaOutputs, CheckoutOutcome>(manager, {
+    subjectId: orderId,
     kind: 'checkout',
     step: 'reserveStock',
     input: {

@@ -53,7 +53,8 @@ async function crashDuring(buyer: Account, route: string, cardToken = 'tok_visa'
   await child.kill();
   expect(await request).toBeInstanceOf(Error);
   const saga = await db.query(
-    `SELECT s.order_id, s.status, s.step, o.status AS order_status FROM sagas s JOIN orders o ON o.id = s.order_id
+    `SELECT s.subject_id AS order_id, s.status, s.step, o.status AS order_status
+     FROM sagas s JOIN orders o ON o.id = s.subject_id
      WHERE o.buyer_id = $1`,
     [buyer.id],
   );
@@ -130,7 +131,7 @@ describe('a checkout whose process was killed mid-saga', () => {
     harness.fakes.payments.inject('POST /payments/pay', { kind: 'applyThenHang' });
     const crashed = await crashDuring(buyer, 'POST /payments/pay');
     // As cancelOrder records it on a running checkout (before the new process can take the saga).
-    await db.query(`UPDATE sagas SET cancel_request = $2, next_attempt_at = now() WHERE order_id = $1`, [
+    await db.query(`UPDATE sagas SET cancel_request = $2, next_attempt_at = now() WHERE subject_id = $1`, [
       crashed.order_id,
       { reason: 'Cancelled by the buyer', actorId: buyer.id },
     ]);

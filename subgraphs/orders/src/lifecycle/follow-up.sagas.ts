@@ -1,8 +1,8 @@
+import type { ForwardOnlySaga } from '@commerce/saga';
 import type { CatalogPort } from '../clients/catalog.client';
 import type { PaymentsPort } from '../clients/payments.client';
 import { refundPayment, RefundInput } from '../checkout/steps/refund-payment';
 import { restockStock, RestockInput } from '../checkout/steps/restock-stock';
-import type { SagaDefinition } from '../saga/saga';
 
 export type CancelPaidInput = RestockInput & RefundInput;
 
@@ -16,7 +16,7 @@ export type CancelPaidInput = RestockInput & RefundInput;
 export function cancelPaidOrderSaga(
   catalog: CatalogPort,
   payments: PaymentsPort,
-): SagaDefinition<CancelPaidInput, object> {
+): ForwardOnlySaga<CancelPaidInput, object> {
   return {
     kind: 'cancel',
     steps: [restockStock<CancelPaidInput, object>(catalog), refundPayment<CancelPaidInput, object>(payments)],
@@ -28,7 +28,7 @@ export function cancelPaidOrderSaga(
  * An approved return (REFUNDED already committed): refund the payment. The returned goods go back
  * on sale by the seller's own decision (adjustInventory), not automatically.
  */
-export function refundReturnSaga(payments: PaymentsPort): SagaDefinition<RefundInput, object> {
+export function refundReturnSaga(payments: PaymentsPort): ForwardOnlySaga<RefundInput, object> {
   return {
     kind: 'refund',
     steps: [refundPayment<RefundInput, object>(payments)],

@@ -3,21 +3,30 @@ import { hasRole, requireRole, requireUser, RequestContext, Role } from '@commer
 import { badInput, conflict, forbidden, notFound, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import { isUuid } from '@commerce/runtime';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout/checkout-saga.types';
-import { reservationIdOf } from '../checkout/checkout-saga.types';
+import type { CompensatingSaga, ForwardOnlySaga, RunOptions, SagaRunner, SagaStore } from '@commerce/saga';
+import type {
+  CheckoutOutcome,
+  CheckoutSagaInput,
+  CheckoutSagaOutputs,
+  CheckoutSagaState,
+} from '../checkout/steps/checkout-saga.types';
+import { reservationIdOf } from '../checkout/steps/checkout-saga.types';
 import type { RefundInput } from '../checkout/steps/refund-payment';
 import { canView, sellsWholeOrderOrAdmin } from '../order/order-access';
 import { OrderEntity } from '../order/order.entity';
 import { checkoutEventData, transitionOrder } from '../order/order-transition';
 import { assertTransition, OrderStatus } from '../order/order-state-machine';
 import type { OrderService } from '../order/order.service';
-import type { SagaDefinition, SagaState } from '../saga/saga';
-import type { RunOptions, SagaRunner } from '../saga/saga-runner';
-import type { SagaStore } from '../saga/saga-store';
 import { money } from '../shared/money';
 import type { CancelPaidInput } from './follow-up.sagas';
 import { returnRule, shipRule } from './lifecycle.validation';
-import { addShipment, deliverShipment, parcelsOf, recordShipmentEvent, shipmentsOf } from './shipments';
+import {
+  addShipment,
+  deliverShipment,
+  parcelsOf,
+  recordShipmentEvent,
+  shipmentsOf,
+} from '../order/shipments';
 
 export interface LifecycleDependencies {
   dataSource: DataSource;
@@ -25,9 +34,9 @@ export interface LifecycleDependencies {
   orders: OrderService;
   sagas: SagaStore;
   runner: SagaRunner;
-  checkoutSaga: SagaDefinition<CheckoutSagaInput, CheckoutSagaOutputs>;
-  cancelSaga: SagaDefinition<CancelPaidInput, object>;
-  refundSaga: SagaDefinition<RefundInput, object>;
+  checkoutSaga: CompensatingSaga<CheckoutSagaInput, CheckoutSagaOutputs, CheckoutOutcome>;
+  cancelSaga: ForwardOnlySaga<CancelPaidInput, object>;
+  refundSaga: ForwardOnlySaga<RefundInput, object>;
   returnWindowDays: number;
   /** How follow-up sagas run inside the request (budget, retries, shutdown signal). */
   inline: RunOptions;
@@ -72,7 +81,7 @@ export class OrderLifecycleService {
         eventData: checkoutEventData,
       });
       return this.deps.sagas.insert<CancelPaidInput, object>(manager, {
-        orderId: id,
+        subjectId: id,
         kind: 'cancel',
         step: 'restockStock',
         input: { reservationId: reservationIdOf(id), ...this.refundOf(cancelled, reason) },
@@ -182,7 +191,7 @@ export class OrderLifecycleService {
         eventData: () => ({ paymentId: refund.paymentId, amount: refund.amount }),
       });
       return this.deps.sagas.insert<RefundInput, object>(manager, {
-        orderId,
+        subjectId: orderId,
         kind: 'refund',
         step: 'refundPayment',
         input: refund,
@@ -203,9 +212,9 @@ export class OrderLifecycleService {
     request: { reason: string; actorId: string },
   ): Promise<OrderEntity> {
     await this.deps.sagas.requestCancel(order.id, 'checkout', request);
-    const claimed = await this.deps.sagas.claimForOrder(order.id, 'checkout');
+    const claimed = await this.deps.sagas.claimForSubject(order.id, 'checkout');
     if (claimed) {
-      const state = claimed as SagaState<CheckoutSagaInput, CheckoutSagaOutputs>;
+      const state = claimed as CheckoutSagaState;
       await this.deps.runner.run(this.deps.checkoutSaga, state, this.deps.inline);
     }
     return this.settled(order.id);

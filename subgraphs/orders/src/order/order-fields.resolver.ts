@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Money } from '@commerce/graphql';
 import type { OrdersContext } from '../context';
-import { toShipment } from '../lifecycle/shipment.mapper';
-import { Shipment } from '../lifecycle/shipment.type';
+import { toShipment } from './shipment.mapper';
+import { Shipment } from './shipment.type';
 import { money } from '../shared/money';
 import { productRef, UserRef, userRef } from '../shared/entity-stubs';
 import { sellerScope } from './order-access';

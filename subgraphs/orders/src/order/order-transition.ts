@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { entityFromRow } from '@commerce/database';
+import { entityFromRow, returningRows } from '@commerce/database';
 import { conflict } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import { money } from '../shared/money';
-import { returningRows } from '../shared/sql';
 import { OrderEntity, type StatusChangeRecord } from './order.entity';
 import type { CheckoutEventData, OrderEventData } from './order.events';
 import { assertTransition, EVENT_FOR_STATUS, OrderStatus } from './order-state-machine';

@@ -3,7 +3,7 @@ import { requireRole, requireUser, RequestContext, Role } from '@commerce/auth';
 import { badInput, notFound } from '@commerce/errors';
 import { decodeCursor, encodeCursor, pageSize } from '@commerce/graphql';
 import { isUuid } from '@commerce/runtime';
-import { ShipmentEntity } from '../lifecycle/shipment.entity';
+import { ShipmentEntity } from './shipment.entity';
 import { canView } from './order-access';
 import { OrderEntity } from './order.entity';
 import { OrderItemEntity } from './order-item.entity';

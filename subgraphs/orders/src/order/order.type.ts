@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, PageInfo } from '@commerce/graphql';
 import { ProductRef, UserRef } from '../shared/entity-stubs';
-import { Shipment } from '../lifecycle/shipment.type';
+import { Shipment } from './shipment.type';
 import { OrderStatus } from './order-state-machine';
 
 registerEnumType(OrderStatus, {

@@ -1,8 +1,7 @@
 import { Refusal, RetryableError } from '@commerce/http';
 import type { CatalogPort } from '../clients/catalog.client';
 import type { PaymentsPort } from '../clients/payments.client';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout/checkout-saga.types';
-import type { StepContext } from '../saga/saga';
+import type { CheckoutSagaOutputs, CheckoutStepContext } from '../checkout/steps/checkout-saga.types';
 
 /** Every method of a port as a jest mock (the other service, as a unit test sees it). */
 export type Mocked<T> = { [K in keyof T]: jest.Mock };
@@ -34,12 +33,10 @@ export const ORDER_ID = '6f1c1c8e-0d7a-4c8e-9a59-0b6a2f3b6a11';
 export const signal = new AbortController().signal;
 
 /** A checkout step's context: one order of 2 + 1 units, 4500 USD, by card. */
-export function checkoutContext(
-  outputs: CheckoutSagaOutputs = {},
-): StepContext<CheckoutSagaInput, CheckoutSagaOutputs> {
+export function checkoutContext(outputs: CheckoutSagaOutputs = {}): CheckoutStepContext {
   return {
     sagaId: 'saga-1',
-    orderId: ORDER_ID,
+    subjectId: ORDER_ID,
     input: {
       buyerId: 'buyer-1',
       cartId: 'cart-1',

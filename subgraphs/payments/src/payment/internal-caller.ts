@@ -6,7 +6,7 @@ import {
   InternalRouteDefaults,
   Route,
 } from '@commerce/http';
-import type { CallContext } from '../context';
+import type { CallContext } from '../call-context';
 
 /** A handler of an internal endpoint: the calling service's context first, then the JSON body. */
 export type CallerHandler = (ctx: CallContext, body: unknown, request: InternalRequest) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
-import { actorOf, CallContext } from '../context';
+import { actorOf, CallContext } from '../call-context';
 import { PaymentEntity } from './payment.entity';
 import { PaymentEventData, PaymentEvents, PaymentEventType } from './payment.events';
 import { assertTransition, PaymentStatus } from './payment-state';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, conflict, ErrorCode, notFound } from '@commerce/errors';
 import { entityFromRow } from '@commerce/database';
-import { actorOf, CallContext } from '../context';
+import { actorOf, CallContext } from '../call-context';
 import { returnedRows } from '../sql';
 import { PaymentEntity, PaymentMethodName, PaymentPurpose } from './payment.entity';
 import { PaymentStatus } from './payment-state';

@@ -2,7 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { badInput, conflict, notFound } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
-import type { CallContext } from '../context';
+import type { CallContext } from '../call-context';
 import type { Ledger } from '../ledger/ledger';
 import { transfer } from '../ledger/posting';
 import { Authorization, ProviderError } from '../provider/payment-provider';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
-import type { CallContext } from '../context';
+import type { CallContext } from '../call-context';
 import { InsufficientFundsError, Ledger } from '../ledger/ledger';
 import { settleHold, transfer } from '../ledger/posting';
 import type { PaymentEntity } from './payment.entity';

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { hasRole, requireUser, Role } from '@commerce/auth';
 import { conflict } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
-import type { CallContext } from '../context';
+import type { CallContext } from '../call-context';
 import type { Ledger } from '../ledger/ledger';
 import { transfer } from '../ledger/posting';
 import { PaymentEntity } from '../payment/payment.entity';

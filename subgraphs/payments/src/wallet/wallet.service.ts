@@ -6,7 +6,7 @@ import type { RateLimiter } from '@commerce/cache';
 import { badInput, rateLimited } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { decodeCursor, encodeCursor, pageSize } from '@commerce/graphql';
-import type { CallContext } from '../context';
+import type { CallContext } from '../call-context';
 import type { Ledger, LedgerEntry, WalletAccount } from '../ledger/ledger';
 import { PaymentStatus } from '../payment/payment-state';
 import { cardTokenRule, idempotencyKeyRule, validate } from '../payment/payment.validation';

@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
-import type { CallContext } from '../context';
+import type { CallContext } from '../call-context';
 import { PaymentEntity } from '../payment/payment.entity';
 import type { PaymentChange, PaymentRecorder } from '../payment/payment-recorder';
 import { PaymentStatus } from '../payment/payment-state';

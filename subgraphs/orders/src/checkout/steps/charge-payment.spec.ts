@@ -1,6 +1,6 @@
 import { rejectionOf } from '@commerce/testing';
 import { Refusal, RetryableError } from '@commerce/http';
-import { SagaAbort, SagaWait } from '../../saga/saga';
+import { SagaAbort, SagaWait } from '@commerce/saga';
 import {
   checkoutContext,
   conflictRefusal,
@@ -9,7 +9,7 @@ import {
   signal,
   transportError,
 } from '../../testing/step-fakes';
-import type { CheckoutSagaOutputs } from '../checkout-saga.types';
+import type { CheckoutSagaOutputs } from './checkout-saga.types';
 import { chargePayment } from './charge-payment';
 
 const declined = () =>

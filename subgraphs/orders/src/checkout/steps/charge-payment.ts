@@ -1,15 +1,20 @@
 import { isRefusal, Refusal, RetryableError } from '@commerce/http';
+import { SagaAbort, SagaWait } from '@commerce/saga';
 import type { Authorization, PaymentsPort } from '../../clients/payments.client';
-import { SagaAbort, SagaFailure, SagaStep, SagaWait, StepContext } from '../../saga/saga';
-import { CheckoutSagaInput, CheckoutSagaOutputs, paymentKeyOf } from '../checkout-saga.types';
+import {
+  CheckoutFailure,
+  CheckoutOutcome,
+  CheckoutSagaOutputs,
+  CheckoutStep,
+  CheckoutStepContext,
+  paymentKeyOf,
+} from './checkout-saga.types';
 import { cancelPayment } from './refund-payment';
-
-type Context = StepContext<CheckoutSagaInput, CheckoutSagaOutputs>;
 
 /** Money is not taken when the stock hold lapses within this margin: commit would then fail. */
 const RESERVATION_MARGIN_MS = 30_000;
 
-const EXPIRED: SagaFailure = {
+const EXPIRED: CheckoutFailure = {
   outcome: 'CANCELLED',
   code: 'CHECKOUT_EXPIRED',
   reason: 'Checkout took too long: the stock hold expired before payment',
@@ -22,14 +27,11 @@ const EXPIRED: SagaFailure = {
  * authorization is captured; without approval within `approvalTimeoutSeconds` the saga compensates.
  * Compensation: void or refund the payment, never a new charge.
  */
-export function chargePayment(
-  payments: PaymentsPort,
-  approvalTimeoutSeconds: number,
-): SagaStep<CheckoutSagaInput, CheckoutSagaOutputs> {
+export function chargePayment(payments: PaymentsPort, approvalTimeoutSeconds: number): CheckoutStep {
   return {
     name: 'chargePayment',
     async invoke(ctx) {
-      let failure: SagaFailure;
+      let failure: CheckoutFailure;
       try {
         if (holdLapsesSoon(ctx.outputs)) {
           failure = EXPIRED;
@@ -81,7 +83,7 @@ function charged(
   }
   if (status === 'REQUIRES_ACTION') {
     const until = new Date(Date.now() + approvalTimeoutSeconds * 1000);
-    throw new SagaWait<CheckoutSagaOutputs>(
+    throw new SagaWait<CheckoutSagaOutputs, CheckoutOutcome>(
       until,
       {
         paymentId,
@@ -104,7 +106,7 @@ function charged(
   });
 }
 
-function declined(refusal: Refusal): SagaAbort {
+function declined(refusal: Refusal): SagaAbort<CheckoutOutcome> {
   const reason = (refusal.details.reason as string | undefined) ?? refusal.message;
   return new SagaAbort({
     outcome: 'PAYMENT_FAILED',
@@ -119,7 +121,7 @@ function declined(refusal: Refusal): SagaAbort {
  * answers the existing payment whatever its status; a decline means there is nothing to give back.
  * (Had the charge never reached payments, that makes an authorization, voided at once.)
  */
-async function giveBack(payments: PaymentsPort, ctx: Context): Promise<void> {
+async function giveBack(payments: PaymentsPort, ctx: CheckoutStepContext): Promise<void> {
   let { paymentId, paymentStatus } = ctx.outputs;
   if (!paymentId) {
     try {
@@ -135,7 +137,7 @@ async function giveBack(payments: PaymentsPort, ctx: Context): Promise<void> {
 }
 
 /** The single-use card token is sent until payments has answered with a payment. */
-function paymentRequest({ orderId, input, outputs }: Context) {
+function paymentRequest({ subjectId: orderId, input, outputs }: CheckoutStepContext) {
   const method = outputs.cardToken ? { type: input.method.type, cardToken: outputs.cardToken } : input.method;
   return {
     orderId,

@@ -1,5 +1,5 @@
 import { rejectionOf } from '@commerce/testing';
-import { SagaAbort } from '../../saga/saga';
+import { SagaAbort } from '@commerce/saga';
 import { checkoutContext, conflictRefusal, fakeCatalog, ORDER_ID, signal } from '../../testing/step-fakes';
 import { commitStock } from './commit-stock';
 

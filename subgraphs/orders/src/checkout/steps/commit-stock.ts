@@ -1,16 +1,16 @@
 import { isRefusal } from '@commerce/http';
+import { SagaAbort } from '@commerce/saga';
 import type { CatalogPort } from '../../clients/catalog.client';
-import { SagaAbort, SagaStep } from '../../saga/saga';
-import { CheckoutSagaInput, CheckoutSagaOutputs, reservationIdOf } from '../checkout-saga.types';
+import { CheckoutStep, reservationIdOf } from './checkout-saga.types';
 
 /**
  * Commit the reservation: the stock now belongs to this paid order. Compensation: put it back on
  * sale (restock; a reservation that was never committed is released instead).
  */
-export function commitStock(catalog: CatalogPort): SagaStep<CheckoutSagaInput, CheckoutSagaOutputs> {
+export function commitStock(catalog: CatalogPort): CheckoutStep {
   return {
     name: 'commitStock',
-    async invoke({ orderId, signal }) {
+    async invoke({ subjectId: orderId, signal }) {
       try {
         await catalog.commit(reservationIdOf(orderId), signal);
       } catch (error) {
@@ -25,7 +25,7 @@ export function commitStock(catalog: CatalogPort): SagaStep<CheckoutSagaInput, C
         throw error;
       }
     },
-    async compensate({ orderId, signal }) {
+    async compensate({ subjectId: orderId, signal }) {
       await catalog.restock(reservationIdOf(orderId), signal);
     },
     giveUp: {

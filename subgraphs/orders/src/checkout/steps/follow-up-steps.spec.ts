@@ -4,7 +4,7 @@ import { conflictRefusal, fakeCatalog, fakePayments, signal, transportError } fr
 import { refundPayment, RefundInput } from './refund-payment';
 import { restockStock, RestockInput } from './restock-stock';
 
-const context = <I>(input: I) => ({ sagaId: 's', orderId: 'o', input, outputs: {}, signal });
+const context = <I>(input: I) => ({ sagaId: 's', subjectId: 'o', input, outputs: {}, signal });
 const refund: RefundInput = {
   paymentId: 'pay-1',
   amount: { amount: 4500, currency: 'USD' },

@@ -2,8 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
 import { checkoutEventData, transitionOrder } from '../../order/order-transition';
 import { OrderStatus } from '../../order/order-state-machine';
-import type { SagaFailure, SagaState } from '../../saga/saga';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout-saga.types';
+import type { CheckoutFailure, CheckoutSagaState } from './checkout-saga.types';
 
 /**
  * End of a compensated checkout, in the transaction that closes the saga: PENDING ->
@@ -12,11 +11,11 @@ import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout-saga.ty
 export function markFailed(outbox: OutboxWriter) {
   return async (
     manager: EntityManager,
-    state: SagaState<CheckoutSagaInput, CheckoutSagaOutputs>,
-    failure: SagaFailure,
+    state: CheckoutSagaState,
+    failure: CheckoutFailure,
   ): Promise<void> => {
     await transitionOrder(manager, outbox, {
-      orderId: state.orderId,
+      orderId: state.subjectId,
       from: OrderStatus.PENDING,
       to: failure.outcome === 'PAYMENT_FAILED' ? OrderStatus.PAYMENT_FAILED : OrderStatus.CANCELLED,
       reason: failure.reason,

@@ -3,11 +3,8 @@ import type { OutboxWriter } from '@commerce/events';
 import type { OrderPaidData } from '../../order/order.events';
 import { checkoutEventData, transitionOrder } from '../../order/order-transition';
 import { OrderStatus } from '../../order/order-state-machine';
-import type { SagaState } from '../../saga/saga';
 import { money } from '../../shared/money';
-import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout-saga.types';
-
-type State = SagaState<CheckoutSagaInput, CheckoutSagaOutputs>;
+import type { CheckoutSagaState } from './checkout-saga.types';
 
 /**
  * Last step of checkout, in the transaction that closes the saga: PENDING -> PAID and order.paid
@@ -15,9 +12,9 @@ type State = SagaState<CheckoutSagaInput, CheckoutSagaOutputs>;
  * once every other step succeeded.
  */
 export function markPaid(outbox: OutboxWriter) {
-  return async (manager: EntityManager, state: State): Promise<void> => {
+  return async (manager: EntityManager, state: CheckoutSagaState): Promise<void> => {
     await transitionOrder(manager, outbox, {
-      orderId: state.orderId,
+      orderId: state.subjectId,
       from: OrderStatus.PENDING,
       to: OrderStatus.PAID,
       reason: 'Payment captured',

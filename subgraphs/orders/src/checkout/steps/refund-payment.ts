@@ -1,6 +1,6 @@
 import { isRefusal } from '@commerce/http';
+import type { SagaStep } from '@commerce/saga';
 import type { PaymentsPort } from '../../clients/payments.client';
-import type { SagaStep } from '../../saga/saga';
 import type { Money } from '../../shared/money';
 
 /**

@@ -1,6 +1,6 @@
 import { rejectionOf } from '@commerce/testing';
 import { Refusal, RetryableError } from '@commerce/http';
-import { SagaAbort } from '../../saga/saga';
+import { SagaAbort } from '@commerce/saga';
 import {
   checkoutContext,
   conflictRefusal,

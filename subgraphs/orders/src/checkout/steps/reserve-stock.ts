@@ -1,20 +1,17 @@
 import { isRefusal, Refusal } from '@commerce/http';
+import { SagaAbort } from '@commerce/saga';
 import type { CatalogPort, StockLine } from '../../clients/catalog.client';
-import { SagaAbort, SagaStep } from '../../saga/saga';
-import { CheckoutSagaInput, CheckoutSagaOutputs, reservationIdOf, SagaItem } from '../checkout-saga.types';
+import { CheckoutStep, reservationIdOf, SagaItem } from './checkout-saga.types';
 import { giveBackStock } from './restock-stock';
 
 /**
  * Reserve the order's stock in catalog (all or nothing; the reservation lapses by itself after the
  * TTL if never committed). Compensation: release it.
  */
-export function reserveStock(
-  catalog: CatalogPort,
-  ttlSeconds: number,
-): SagaStep<CheckoutSagaInput, CheckoutSagaOutputs> {
+export function reserveStock(catalog: CatalogPort, ttlSeconds: number): CheckoutStep {
   return {
     name: 'reserveStock',
-    async invoke({ orderId, input, signal }) {
+    async invoke({ subjectId: orderId, input, signal }) {
       try {
         const reservation = await catalog.reserve(
           { reservationId: reservationIdOf(orderId), orderId, items: stockLines(input.items), ttlSeconds },
@@ -29,7 +26,7 @@ export function reserveStock(
         throw error;
       }
     },
-    async compensate({ orderId, signal }) {
+    async compensate({ subjectId: orderId, signal }) {
       await giveBackStock(catalog, reservationIdOf(orderId), signal);
     },
     giveUp: {

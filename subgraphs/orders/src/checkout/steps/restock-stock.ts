@@ -1,6 +1,6 @@
 import { isRefusal } from '@commerce/http';
+import type { SagaStep } from '@commerce/saga';
 import type { CatalogPort } from '../../clients/catalog.client';
-import type { SagaStep } from '../../saga/saga';
 
 /**
  * Returns a reservation's stock whatever became of it: release while only reserved, restock once

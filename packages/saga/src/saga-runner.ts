@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '@commerce/logging';
-import { RetryableError } from '@commerce/http';
 import { RetryPolicy, retryDelayMs, sleep } from './backoff';
 import {
-  CancelRequest,
+  CompensatingSaga,
   LeaseLost,
   SagaAbort,
   SagaDefinition,
@@ -32,13 +31,24 @@ interface RunBudget {
   inlineLeft: number;
 }
 
-/** Opens a transaction that also wakes the outbox relay after commit (OutboxWriter.transaction). */
+/**
+ * Opens the transaction that closes a saga, with its subject's final change (orders: one that also
+ * wakes the outbox relay after commit, OutboxWriter.transaction).
+ */
 export type Transact = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 
 /**
+ * Tells the failures a step is expected to meet now and then (another service unreachable, a
+ * timeout) from bugs: the first are logged as warnings without a stack, the rest as errors. Both
+ * are retried alike.
+ */
+export type TransientFailure = (error: unknown) => boolean;
+
+/**
  * Executes sagas: forward step by step (checkpointing where it matters, see `advance`), or
- * backwards through the compensations, checkpointing after each. Any runner in any process can pick a saga up where another left it, because all it
- * needs is the persisted state and the steps are idempotent.
+ * backwards through the compensations, checkpointing after each. Any runner in any process can
+ * pick a saga up where another left it, because all it needs is the persisted state and the steps
+ * are idempotent.
  */
 export class SagaRunner {
   /** When each saga this runner is running last had its lease renewed. */
@@ -49,11 +59,12 @@ export class SagaRunner {
     private readonly transact: Transact,
     private readonly policy: RetryPolicy,
     private readonly logger: Logger,
+    private readonly isTransient: TransientFailure = () => false,
   ) {}
 
-  async run<I, O>(
-    definition: SagaDefinition<I, O>,
-    state: SagaState<I, O>,
+  async run<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
     options: RunOptions,
   ): Promise<RunResult> {
     const signal = options.signal ?? new AbortController().signal;
@@ -67,9 +78,9 @@ export class SagaRunner {
     }
   }
 
-  private async runLeased<I, O>(
-    definition: SagaDefinition<I, O>,
-    state: SagaState<I, O>,
+  private async runLeased<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
     options: RunOptions,
     signal: AbortSignal,
     budget: RunBudget,
@@ -80,8 +91,12 @@ export class SagaRunner {
         if (state.status === 'completed' || state.status === 'compensated') return state.status;
         if (state.status === 'waiting') {
           // A waiting saga is claimed only once its deadline passed or a cancel request arrived;
-          // the step it waits in may have acted (an authorization exists), so it is undone too.
-          const failure = state.cancelRequest ? cancelled(state.cancelRequest) : state.failure!;
+          // the step it waits in may have acted (an authorization exists), so it is undone too. (A
+          // forward-only saga ignores cancel requests, here as below.)
+          const failure =
+            state.cancelRequest && !definition.forwardOnly
+              ? definition.cancelled(state.cancelRequest)
+              : state.failure!;
           this.startCompensating(definition, state, failure, indexOf(definition, state.step!));
           await this.checkpoint(state);
           continue;
@@ -98,11 +113,12 @@ export class SagaRunner {
           await this.finish(definition, state, 'compensated');
           return 'compensated';
         }
-        if (forward && this.mustStopForCancel(definition, state, index)) {
+        // Forward-only sagas ignore cancel requests: the decision they carry out is already taken.
+        if (forward && !definition.forwardOnly && this.mustStopForCancel(definition, state, index)) {
           // A step that already failed in transport, or whose runner died in it (the claim counted
           // that as a failure), may have acted anyway: undo it too.
           const from = state.attempts > 0 ? index : index - 1;
-          this.startCompensating(definition, state, cancelled(state.cancelRequest!), from);
+          this.startCompensating(definition, state, definition.cancelled(state.cancelRequest!), from);
           await this.checkpoint(state);
           continue;
         }
@@ -129,12 +145,15 @@ export class SagaRunner {
       }
     } catch (error) {
       if (error instanceof LeaseLost) {
-        this.logger.warn({ sagaId: state.id, orderId: state.orderId }, 'saga taken over by another runner');
+        this.logger.warn(
+          { sagaId: state.id, subjectId: state.subjectId },
+          'saga taken over by another runner',
+        );
         return 'lost';
       }
       // Most likely the database is unreachable: nothing more can be recorded. The lease lapses and
       // the worker resumes from the last checkpoint.
-      this.logger.error({ err: error, sagaId: state.id, orderId: state.orderId }, 'saga run interrupted');
+      this.logger.error({ err: error, sagaId: state.id, subjectId: state.subjectId }, 'saga run interrupted');
       return 'deferred';
     }
   }
@@ -144,9 +163,9 @@ export class SagaRunner {
    * else is retried (inline while the budget allows, else later by the worker) until a forward step
    * has failed `maxAttempts` times. Returns how the run ends, or null to go on.
    */
-  private async onFailure<I, O>(
-    definition: SagaDefinition<I, O>,
-    state: SagaState<I, O>,
+  private async onFailure<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
     index: number,
     error: unknown,
     budget: RunBudget,
@@ -154,14 +173,14 @@ export class SagaRunner {
   ): Promise<RunResult | null> {
     const forward = state.status === 'running';
     if (forward && error instanceof SagaAbort && !definition.forwardOnly) {
-      this.startCompensating(definition, state, error.failure, index - 1);
+      this.startCompensating(definition, state, error.failure as SagaFailure<R>, index - 1);
       await this.checkpoint(state);
       return null;
     }
     if (forward && error instanceof SagaWait) {
       state.status = 'waiting';
       state.outputs = { ...state.outputs, ...(error.outputs as Partial<O>) };
-      state.failure = error.onTimeout;
+      state.failure = error.onTimeout as SagaFailure<R>;
       await this.checkpoint(state, { release: { nextAttemptAt: error.until } });
       return 'waiting';
     }
@@ -170,7 +189,7 @@ export class SagaRunner {
     this.logFailure(state, step, error);
     if (forward && !definition.forwardOnly && state.attempts >= this.policy.maxAttempts) {
       // The step's outcome is unknown (it may have happened): compensate it too.
-      this.startCompensating(definition, state, giveUpFailure(step), index);
+      this.startCompensating(definition, state, step.giveUp ?? definition.giveUp, index);
       await this.checkpoint(state, { lastError: describe(error) });
       return null;
     }
@@ -189,14 +208,15 @@ export class SagaRunner {
 
   /**
    * Records a step done, in memory always and in the table only where it matters: before the pivot
-   * (the checkpoint reads a buyer's cancel request while it can still be honoured) and when half the
-   * lease is gone (renewing it; the lease outlasts two HTTP timeouts, so the next step ends in it). Elsewhere a crash makes the next runner repeat steps that are
-   * idempotent by the order, which is cheaper than a write per step on every checkout. The last
-   * step's record is the closing transaction itself.
+   * (the checkpoint reads a cancel request while it can still be honoured) and when half the lease
+   * is gone (renewing it; a lease meant to outlast two HTTP timeouts lets the next step end in it).
+   * Elsewhere a crash makes the next runner repeat steps, which are idempotent by the saga's
+   * subject: cheaper than a write per step of every saga. The last step's record is the closing
+   * transaction itself.
    */
-  private async advance<I, O>(
-    definition: SagaDefinition<I, O>,
-    state: SagaState<I, O>,
+  private async advance<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
     index: number,
     produced: Partial<O> | void,
   ): Promise<void> {
@@ -211,36 +231,44 @@ export class SagaRunner {
   }
 
   /** Records a step undone. */
-  private async retreat<I, O>(definition: SagaDefinition<I, O>, state: SagaState<I, O>, index: number) {
+  private async retreat<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
+    index: number,
+  ) {
     state.step = definition.steps[index - 1]?.name ?? null;
     state.attempts = 0;
     if (state.step !== null) await this.checkpoint(state);
   }
 
-  private async finish<I, O>(
-    definition: SagaDefinition<I, O>,
-    state: SagaState<I, O>,
+  private async finish<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
     status: 'completed' | 'compensated',
   ) {
     await this.transact(async (manager) => {
       await this.store.finish(manager, state, status);
       if (status === 'completed') await definition.complete?.(manager, state);
-      else await definition.compensated?.(manager, state, state.failure!);
+      else if (!definition.forwardOnly) await definition.compensated?.(manager, state, state.failure!);
     });
   }
 
   /** Cancel requests stop a saga only before its pivot step has completed. */
-  private mustStopForCancel<I, O>(definition: SagaDefinition<I, O>, state: SagaState<I, O>, index: number) {
-    if (!state.cancelRequest || definition.forwardOnly) return false;
+  private mustStopForCancel<I, O, R extends string>(
+    definition: CompensatingSaga<I, O, R>,
+    state: SagaState<I, O, R>,
+    index: number,
+  ): boolean {
+    if (!state.cancelRequest) return false;
     const pivot = definition.pivot ? indexOf(definition, definition.pivot) : definition.steps.length - 1;
     return index <= pivot;
   }
 
   /** Switches to compensation, starting with the step at `fromIndex` (-1: nothing to undo). */
-  private startCompensating<I, O>(
-    definition: SagaDefinition<I, O>,
-    state: SagaState<I, O>,
-    failure: SagaFailure,
+  private startCompensating<I, O, R extends string>(
+    definition: SagaDefinition<I, O, R>,
+    state: SagaState<I, O, R>,
+    failure: SagaFailure<R>,
     fromIndex: number,
   ): void {
     state.status = 'compensating';
@@ -249,19 +277,28 @@ export class SagaRunner {
     state.attempts = 0;
   }
 
-  private async checkpoint<I, O>(state: SagaState<I, O>, options = {}) {
+  private async checkpoint<I, O, R extends string>(state: SagaState<I, O, R>, options = {}) {
     const cancelRequest = await this.store.checkpoint(state, options);
     this.leaseRenewedAt.set(state.id, Date.now());
     return cancelRequest;
   }
 
-  private logFailure<I, O>(state: SagaState<I, O>, step: SagaStep<I, O>, error: unknown): void {
-    const fields = { sagaId: state.id, orderId: state.orderId, step: step.name, attempts: state.attempts };
-    if (error instanceof RetryableError) {
+  private logFailure<I, O, R extends string>(
+    state: SagaState<I, O, R>,
+    step: SagaStep<I, O, R>,
+    error: unknown,
+  ): void {
+    const fields = {
+      sagaId: state.id,
+      subjectId: state.subjectId,
+      step: step.name,
+      attempts: state.attempts,
+    };
+    if (this.isTransient(error)) {
       const stuck = state.status === 'compensating' && state.attempts >= this.policy.maxAttempts;
       // A compensation that keeps failing holds stock or money: that needs a human.
       this.logger[stuck ? 'error' : 'warn'](
-        { ...fields, err: error.message },
+        { ...fields, err: (error as Error).message },
         'saga step failed, will retry',
       );
     } else {
@@ -270,28 +307,17 @@ export class SagaRunner {
   }
 }
 
-function indexOf<I, O>(definition: SagaDefinition<I, O>, step: string): number {
+function indexOf<I, O, R extends string>(definition: SagaDefinition<I, O, R>, step: string): number {
   const index = definition.steps.findIndex((s) => s.name === step);
   if (index < 0) throw new Error(`saga ${definition.kind} has no step ${step}`);
   return index;
 }
 
-function contextOf<I, O>(state: SagaState<I, O>, signal: AbortSignal): StepContext<I, O> {
-  return { sagaId: state.id, orderId: state.orderId, input: state.input, outputs: state.outputs, signal };
-}
-
-function cancelled(request: CancelRequest): SagaFailure {
-  return { outcome: 'CANCELLED', code: 'CANCELLED', reason: request.reason, actorId: request.actorId };
-}
-
-function giveUpFailure<I, O>(step: SagaStep<I, O>): SagaFailure {
-  return (
-    step.giveUp ?? {
-      outcome: 'CANCELLED',
-      code: 'SERVICE_UNAVAILABLE',
-      reason: 'Checkout could not be completed',
-    }
-  );
+function contextOf<I, O, R extends string>(
+  state: SagaState<I, O, R>,
+  signal: AbortSignal,
+): StepContext<I, O> {
+  return { sagaId: state.id, subjectId: state.subjectId, input: state.input, outputs: state.outputs, signal };
 }
 
 /** The step's promise, or a rejection as soon as `signal` aborts (a step that ignores it cannot block shutdown). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returningRows } from '../shared/sql';
+import { returningRows } from '@commerce/database';
 import { CancelRequest, LeaseLost, SagaFailure, SagaState, SagaStatus } from './saga';
 
 const ACTIVE = `('running', 'waiting', 'compensating')`;
@@ -21,7 +21,7 @@ export interface CheckpointOptions {
 }
 
 /**
- * The saga table. Ownership is a lease: a runner owns a saga while `locked_until` is in the future,
+ * The saga table (CreateSagas1700000000010). Ownership is a lease: a runner owns a saga while `locked_until` is in the future,
  * and every write names its `lease_token`, so a runner that lost the saga (paused past its lease) can
  * no longer write. No row lock is ever held during a call to another service.
  */
@@ -37,13 +37,13 @@ export class SagaStore {
   }
 
   /** Inserts a new saga already leased to the caller (the request that runs it inline). */
-  async insert<I, O>(
+  async insert<I, O, R extends string = string>(
     manager: EntityManager,
-    saga: { orderId: string; kind: string; step: string | null; input: I; outputs: O },
-  ): Promise<SagaState<I, O>> {
-    const state: SagaState<I, O> = {
+    saga: { subjectId: string; kind: string; step: string | null; input: I; outputs: O },
+  ): Promise<SagaState<I, O, R>> {
+    const state: SagaState<I, O, R> = {
       id: randomUUID(),
-      orderId: saga.orderId,
+      subjectId: saga.subjectId,
       kind: saga.kind,
       status: 'running',
       step: saga.step,
@@ -55,11 +55,11 @@ export class SagaStore {
       leaseToken: randomUUID(),
     };
     await manager.query(
-      `INSERT INTO sagas (id, order_id, kind, status, step, input, outputs, lease_token, locked_until)
+      `INSERT INTO sagas (id, subject_id, kind, status, step, input, outputs, lease_token, locked_until)
        VALUES ($1, $2, $3, 'running', $4, $5, $6, $7, now() + make_interval(secs => $8))`,
       [
         state.id,
-        state.orderId,
+        state.subjectId,
         state.kind,
         state.step,
         state.input,
@@ -75,8 +75,8 @@ export class SagaStore {
    * Persists progress and renews the lease (or releases it). Returns the cancel request a buyer may
    * have recorded meanwhile. Throws LeaseLost when another runner owns the saga now.
    */
-  async checkpoint<I, O>(
-    state: SagaState<I, O>,
+  async checkpoint<I, O, R extends string>(
+    state: SagaState<I, O, R>,
     options: CheckpointOptions = {},
   ): Promise<CancelRequest | null> {
     const rows = await returningRows<{ cancel_request: CancelRequest | null }>(
@@ -104,8 +104,12 @@ export class SagaStore {
     return rows[0].cancel_request;
   }
 
-  /** Closes the saga inside the caller's transaction (with the order's final transition). */
-  async finish<I, O>(manager: EntityManager, state: SagaState<I, O>, status: 'completed' | 'compensated') {
+  /** Closes the saga inside the caller's transaction (with its subject's final change). */
+  async finish<I, O, R extends string>(
+    manager: EntityManager,
+    state: SagaState<I, O, R>,
+    status: 'completed' | 'compensated',
+  ) {
     const rows = await returningRows(
       manager,
       `UPDATE sagas SET status = $3, step = NULL, outputs = $4, failure = $5, attempts = 0,
@@ -134,57 +138,57 @@ export class SagaStore {
     return rows.map(stateFromRow);
   }
 
-  /** Claims the saga of `kind` of one order if no live runner owns it (to run it inside a request). */
-  async claimForOrder(orderId: string, kind: string): Promise<SagaState<unknown, unknown> | null> {
+  /** Claims the saga of `kind` of one subject if no live runner owns it (to run it inside a request). */
+  async claimForSubject(subjectId: string, kind: string): Promise<SagaState<unknown, unknown> | null> {
     const rows = await returningRows<SagaRow>(
       this.dataSource,
       `UPDATE sagas SET ${TAKE_OVER}, locked_until = now() + make_interval(secs => $3)
-       WHERE order_id = $1 AND kind = $2 AND status IN ${ACTIVE}
+       WHERE subject_id = $1 AND kind = $2 AND status IN ${ACTIVE}
          AND (locked_until IS NULL OR locked_until < now())
        RETURNING *`,
-      [orderId, kind, this.leaseSeconds()],
+      [subjectId, kind, this.leaseSeconds()],
     );
     return rows.length > 0 ? stateFromRow(rows[0]) : null;
   }
 
   /** Records a cancel request on a running or waiting saga; false when there is none to cancel. */
-  async requestCancel(orderId: string, kind: string, request: CancelRequest): Promise<boolean> {
+  async requestCancel(subjectId: string, kind: string, request: CancelRequest): Promise<boolean> {
     const rows = await returningRows(
       this.dataSource,
       `UPDATE sagas SET cancel_request = $3, next_attempt_at = now(), updated_at = now()
-       WHERE order_id = $1 AND kind = $2 AND status IN ('running', 'waiting') RETURNING id`,
-      [orderId, kind, request],
+       WHERE subject_id = $1 AND kind = $2 AND status IN ('running', 'waiting') RETURNING id`,
+      [subjectId, kind, request],
     );
     return rows.length > 0;
   }
 
   /** Wakes a waiting saga (its outside event arrived), merging `outputs`; false if it was not waiting. */
-  async resumeWaiting(orderId: string, kind: string, match: Record<string, string>, outputs: object) {
+  async resumeWaiting(subjectId: string, kind: string, match: Record<string, string>, outputs: object) {
     const rows = await returningRows(
       this.dataSource,
       `UPDATE sagas SET status = 'running', outputs = outputs || $4::jsonb, failure = NULL,
          next_attempt_at = now(), updated_at = now()
-       WHERE order_id = $1 AND kind = $2 AND status = 'waiting' AND outputs @> $3::jsonb
+       WHERE subject_id = $1 AND kind = $2 AND status = 'waiting' AND outputs @> $3::jsonb
        RETURNING id`,
-      [orderId, kind, match, outputs],
+      [subjectId, kind, match, outputs],
     );
     return rows.length > 0;
   }
 
   /**
-   * True while a runner is working on the saga of `kind` of an order right now (leased and not
+   * True while a runner is working on the saga of `kind` of a subject right now (leased and not
    * finished): worth waiting for. A waiting or deferred saga is not.
    */
-  async isBusy(orderId: string, kind: string): Promise<boolean> {
+  async isBusy(subjectId: string, kind: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM sagas WHERE order_id = $1 AND kind = $2 AND status IN ('running', 'compensating')
+      `SELECT 1 FROM sagas WHERE subject_id = $1 AND kind = $2 AND status IN ('running', 'compensating')
          AND locked_until > now()`,
-      [orderId, kind],
+      [subjectId, kind],
     );
     return rows.length > 0;
   }
 
-  /** Deletes finished sagas older than `days` (their outcome lives on in the order's history). */
+  /** Deletes finished sagas older than `days` (their outcome lives on in their subjects). */
   async purgeFinished(days: number): Promise<number> {
     const rows = await returningRows(
       this.dataSource,
@@ -195,13 +199,13 @@ export class SagaStore {
     return rows.length;
   }
 
-  /** Waiting sagas' outputs by order (for `Order.paymentAction`), one query for many orders. */
-  async waitingOutputs(orderIds: readonly string[], kind: string): Promise<Map<string, unknown>> {
-    const rows: { order_id: string; outputs: unknown }[] = await this.dataSource.query(
-      `SELECT order_id, outputs FROM sagas WHERE order_id = ANY($1) AND kind = $2 AND status = 'waiting'`,
-      [orderIds, kind],
+  /** Waiting sagas' outputs by subject (what a user must do to wake them), one query for many subjects. */
+  async waitingOutputs(subjectIds: readonly string[], kind: string): Promise<Map<string, unknown>> {
+    const rows: { subject_id: string; outputs: unknown }[] = await this.dataSource.query(
+      `SELECT subject_id, outputs FROM sagas WHERE subject_id = ANY($1) AND kind = $2 AND status = 'waiting'`,
+      [subjectIds, kind],
     );
-    return new Map(rows.map((row) => [row.order_id, row.outputs]));
+    return new Map(rows.map((row) => [row.subject_id, row.outputs]));
   }
 
   private leaseSeconds(): number {
@@ -211,7 +215,7 @@ export class SagaStore {
 
 interface SagaRow {
   id: string;
-  order_id: string;
+  subject_id: string;
   kind: string;
   status: SagaStatus;
   step: string | null;
@@ -226,7 +230,7 @@ interface SagaRow {
 function stateFromRow(row: SagaRow): SagaState<unknown, unknown> {
   return {
     id: row.id,
-    orderId: row.order_id,
+    subjectId: row.subject_id,
     kind: row.kind,
     status: row.status,
     step: row.step,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
-import type { OrderEntity } from '../order/order.entity';
-import { OrderEvents, ShipmentEventData } from '../order/order.events';
-import { orderEventData } from '../order/order-transition';
+import type { OrderEntity } from './order.entity';
+import { OrderEvents, ShipmentEventData } from './order.events';
+import { orderEventData } from './order-transition';
 import { ShipmentEntity, TrackingEventRecord } from './shipment.entity';
 
 /** The shipments of one order, inside the caller's transaction. */

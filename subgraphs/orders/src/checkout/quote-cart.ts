@@ -1,5 +1,5 @@
-import type { CartPort, CartQuote } from '../../clients/cart.client';
-import { validateQuote } from '../quote-rules';
+import type { CartPort, CartQuote } from '../clients/cart.client';
+import { validateQuote } from './quote-rules';
 
 /**
  * First step of checkout, before the order exists: take the cart at this instant. Its items, prices

@@ -1,5 +1,6 @@
-import type { PaymentMethodKind } from '../clients/payments.client';
-import type { Money } from '../shared/money';
+import type { SagaFailure, SagaState, SagaStep, StepContext } from '@commerce/saga';
+import type { PaymentMethodKind } from '../../clients/payments.client';
+import type { Money } from '../../shared/money';
 
 /** One line of the order as the saga needs it (stock to reserve, data for order.paid). */
 export interface SagaItem {
@@ -32,6 +33,14 @@ export interface CheckoutSagaOutputs {
   /** Set by the payment-approval event that wakes a waiting saga. */
   paymentApproved?: boolean;
 }
+
+/** How a checkout that could not finish leaves its order: PAYMENT_FAILED or CANCELLED. */
+export type CheckoutOutcome = 'PAYMENT_FAILED' | 'CANCELLED';
+
+export type CheckoutFailure = SagaFailure<CheckoutOutcome>;
+export type CheckoutSagaState = SagaState<CheckoutSagaInput, CheckoutSagaOutputs, CheckoutOutcome>;
+export type CheckoutStep = SagaStep<CheckoutSagaInput, CheckoutSagaOutputs, CheckoutOutcome>;
+export type CheckoutStepContext = StepContext<CheckoutSagaInput, CheckoutSagaOutputs>;
 
 /** The catalog reservation of a checkout: one per order, named by the order id (idempotent). */
 export function reservationIdOf(orderId: string): string {

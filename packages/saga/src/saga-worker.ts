@@ -42,7 +42,7 @@ export class SagaWorker {
     this.schedule(0);
   }
 
-  /** Looks for due sagas now (a payment approval arrived, a cancel was requested). */
+  /** Looks for due sagas now (a waiting saga was woken, a cancel was requested). */
   kick(): void {
     if (!this.stopped) this.schedule(0);
   }
@@ -99,7 +99,7 @@ export class SagaWorker {
       return;
     }
     this.logger.info(
-      { sagaId: state.id, orderId: state.orderId, status: state.status, step: state.step },
+      { sagaId: state.id, subjectId: state.subjectId, status: state.status, step: state.step },
       'resuming saga',
     );
     const run = this.runner
