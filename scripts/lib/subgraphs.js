@@ -16,10 +16,12 @@ function subgraph(name, port, exportsPrefix) {
 }
 
 // Order matters in embedded mode: a consumer's in-process queue exists once its service started, so
-// consumers (search indexes catalog events) start before the services whose events they read.
+// consumers (search indexes catalog events; reviews reads catalog's and orders' events) start before
+// the services whose events they read.
 module.exports = [
   subgraph('users', 4001, 'Users'),
   subgraph('search', 4003, 'Search'),
+  subgraph('reviews', 4007, 'Reviews'),
   subgraph('catalog', 4002, 'Catalog'),
   subgraph('cart', 4004, 'Cart'),
   subgraph('orders', 4005, 'Orders'),
