@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { DataSource } from 'typeorm';
 import { JwksKeySource, JwtVerifier } from '@commerce/auth';
 import type { Cache } from '@commerce/cache';
 import { isDatabaseReachable, openDatabase } from '@commerce/database';
@@ -47,6 +48,8 @@ export interface ReviewsDependencies {
 export interface ReviewsService extends RunningService {
   services: ReviewsServices;
   relay: OutboxRelay;
+  /** The service's own database (tests count and inspect its statements). */
+  dataSource: DataSource;
 }
 
 /**
@@ -127,5 +130,5 @@ export async function startReviewsService(
     onShutdown: [...stopConsuming, () => relay.stop(), () => catalog.close(), () => dataSource.destroy()],
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   });
-  return { ...running, services, relay };
+  return { ...running, services, relay, dataSource };
 }
