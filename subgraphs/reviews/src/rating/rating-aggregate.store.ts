@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { returningRows } from '@commerce/database';
-import { isAdditive, RatingDelta, RatingKind, RatingTotals, StarCounts } from './rating-aggregate';
+import { mayCreateRow, RatingDelta, RatingKind, RatingTotals, StarCounts } from './rating-aggregate';
 
 const TOTALS = `review_count, rating_sum, stars_1, stars_2, stars_3, stars_4, stars_5, verified_count, version`;
 
@@ -36,8 +36,10 @@ function parameters(delta: RatingDelta): number[] {
  * Applies `delta` to a subject's totals in ONE statement inside the caller's transaction, and answers
  * the totals after it with the version bumped by one. The row lock this takes serialises concurrent
  * writers of one subject, so increments are never lost; the table's CHECKs refuse totals that do not
- * add up. An additive delta creates the row when missing (INSERT ... ON CONFLICT); any other delta
- * needs it (a review being changed or removed was counted in it).
+ * add up. A new review creates the row when missing (INSERT ... ON CONFLICT); any other delta needs
+ * it (a review being changed, verified or removed was counted in it). PostgreSQL checks the row an
+ * INSERT proposes before it sees the conflict, so only a delta that is a valid row of its own may go
+ * that way.
  */
 export async function applyRatingDelta(
   manager: EntityManager,
@@ -45,7 +47,7 @@ export async function applyRatingDelta(
   subjectId: string,
   delta: RatingDelta,
 ): Promise<RatingTotals> {
-  const rows = isAdditive(delta)
+  const rows = mayCreateRow(delta)
     ? await returningRows<TotalsRow>(
         manager,
         `INSERT INTO rating_aggregates AS a (subject_kind, subject_id, ${TOTALS})

@@ -55,8 +55,7 @@ export const RatingDeltas = {
   },
   /** A review whose rating moved from `from` to `to`. */
   changed(from: number, to: number): RatingDelta {
-    const stars = star(from, -1);
-    stars[to - 1] += 1;
+    const stars = star(from, -1).map((n, i) => n + star(to, 1)[i]) as StarCounts;
     return { count: 0, sum: to - from, stars, verified: 0 };
   },
   /** A review that became verified (true) or lost it (false). */
@@ -69,9 +68,12 @@ export const RatingDeltas = {
   },
 };
 
-/** True when the delta only adds: it may create the subject's row. */
-export function isAdditive(delta: RatingDelta): boolean {
-  return delta.count >= 0 && delta.sum >= 0 && delta.verified >= 0 && delta.stars.every((n) => n >= 0);
+/**
+ * True when the delta adds reviews and takes nothing away: it may be the subject's first, so it may
+ * create the subject's row (as a row of its own it must satisfy the table's checks, hence count > 0).
+ */
+export function mayCreateRow(delta: RatingDelta): boolean {
+  return delta.count > 0 && delta.sum >= 0 && delta.verified >= 0 && delta.stars.every((n) => n >= 0);
 }
 
 /** The mean of `sum` over `count`, rounded half up to 2 decimals in integer arithmetic; null for 0. */
