@@ -93,10 +93,10 @@ describe('batched reads', () => {
               query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Review { id rating } } }`,
               variables: { r: [...ids, randomUUID()].map((id) => ({ __typename: 'Review', id })) },
             }),
-          }).then((r) => r.json()),
+          }).then((r) => r.json() as Promise<{ data: { _entities: ({ id: string } | null)[] } }>),
         ),
     );
-    expect(result.data._entities.map((e: { id: string } | null) => e?.id ?? null)).toEqual([...ids, null]);
+    expect(result.data._entities.map((e) => e?.id ?? null)).toEqual([...ids, null]);
     expect(count).toBe(1);
   });
 
