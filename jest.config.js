@@ -17,7 +17,19 @@ const swc = [
   },
 ];
 
-const packages = ['config', 'logging', 'errors', 'runtime', 'auth', 'events', 'cache', 'database', 'testing'];
+const packages = [
+  'config',
+  'logging',
+  'errors',
+  'http',
+  'graphql',
+  'runtime',
+  'auth',
+  'events',
+  'cache',
+  'database',
+  'testing',
+];
 
 const shared = {
   transform: { '^.+\\.ts$': swc },

@@ -11,7 +11,7 @@ const { MemoryCache } = require('@commerce/cache');
 const { sharedInProcessBus } = require('@commerce/events');
 const { startEmbeddedPostgres } = require('@commerce/database');
 const { exitOnSignal, failStartup } = require('@commerce/runtime');
-const subgraphs = require('./lib/subgraphs');
+const { subgraphs, loadSubgraph } = require('./lib/subgraphs');
 const { seedDemoData } = require('./lib/demo-data');
 
 const launcherShape = {
@@ -37,11 +37,11 @@ async function main() {
     const embeddedEnv = { ...process.env, RUNTIME_MODE: 'embedded' };
     const started = {};
     for (const subgraph of subgraphs) {
-      const module = require(subgraph.package);
+      const definition = loadSubgraph(subgraph);
       const serviceEnv = { ...embeddedEnv, DATABASE_URL: `${postgres.baseUrl}/${subgraph.name}` };
-      const serviceConfig = module[subgraph.loadConfig](serviceEnv);
+      const serviceConfig = definition.loadConfig(serviceEnv);
       const serviceLogger = createLogger({ service: subgraph.name, level: config.LOG_LEVEL });
-      const service = await module[subgraph.start](serviceConfig, { logger: serviceLogger, bus, cache });
+      const service = await definition.start(serviceConfig, { logger: serviceLogger, bus, cache });
       stops.unshift(() => service.stop());
       started[subgraph.name] = service;
     }
@@ -62,7 +62,7 @@ async function main() {
       logger,
       15_000,
     );
-    if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, started.catalog.store, logger);
+    if (config.SEED_DEMO_DATA) await seedDemoData(gateway.url, started.catalog.stores.store, logger);
     process.stdout.write(`\nCommerce supergraph ready at ${gateway.url}\n\n`);
   } catch (error) {
     failStartup(logger, error);

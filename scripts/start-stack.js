@@ -7,7 +7,7 @@
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const subgraphs = require('./lib/subgraphs');
+const { subgraphs } = require('./lib/subgraphs');
 
 const root = path.join(__dirname, '..');
 const children = [];

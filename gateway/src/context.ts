@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { JwtVerifier, RequestContext } from '@commerce/auth';
 import type { LogScope } from '@commerce/logging';
-import { baseRequestContext, header } from '@commerce/runtime';
+import { baseRequestContext } from '@commerce/graphql';
+import { header } from '@commerce/http';
 
 /** The gateway's per-request context: the verified caller plus the raw header subgraphs verify again. */
 export interface GatewayContext extends RequestContext {

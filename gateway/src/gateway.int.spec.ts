@@ -18,7 +18,7 @@ import { request } from 'undici';
 import type { RequestContext } from '@commerce/auth';
 import { createErrorFormatter, forbidden } from '@commerce/errors';
 import { createLogger } from '@commerce/logging';
-import { RunningService, sendJson, ServiceMetrics, startService } from '@commerce/runtime';
+import { RunningService, sendJson, ServiceMetrics, startService } from '@commerce/http';
 import { GatewayConfig, loadGatewayConfig } from './config';
 import { startGateway } from './gateway';
 

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { badInput } from '@commerce/errors';
-import { DEFAULT_PAGE_SIZE } from '@commerce/runtime';
+import { DEFAULT_PAGE_SIZE } from '@commerce/graphql';
 
 /**
  * Cost of a list field = 1 + (cost of one item) x `first`, so `products(first: 100) { reviews(first:

@@ -8,7 +8,7 @@ import type {
 import type { CacheHint } from '@apollo/cache-control-types';
 import { LRUCache } from 'lru-cache';
 import { Counter } from 'prom-client';
-import type { ServiceMetrics } from '@commerce/runtime';
+import type { ServiceMetrics } from '@commerce/http';
 import type { GatewayContext } from './context';
 
 /** A whole answer kept for reuse, with the policy the subgraphs allowed for it. */

@@ -1,5 +1,5 @@
 import { Counter, Histogram } from 'prom-client';
-import type { ServiceMetrics } from '@commerce/runtime';
+import type { ServiceMetrics } from '@commerce/http';
 
 /**
  * Per-subgraph fetch latency and failures, in the gateway's own registry. The operation histogram of

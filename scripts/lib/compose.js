@@ -1,7 +1,7 @@
 const { composeServices } = require('@apollo/composition');
 const { printSubgraphSchema } = require('@apollo/subgraph');
 const { parse, printSchema } = require('graphql');
-const subgraphs = require('./subgraphs');
+const { subgraphs, loadSubgraph } = require('./subgraphs');
 
 /**
  * Builds every subgraph's schema from its compiled code and composes the supergraph with
@@ -11,7 +11,7 @@ async function composeSupergraph() {
   const files = {};
   const services = [];
   for (const subgraph of subgraphs) {
-    const schema = await require(subgraph.package)[subgraph.buildSchema]();
+    const schema = await loadSubgraph(subgraph).buildSchema();
     const sdl = printSubgraphSchema(schema);
     files[`${subgraph.name}.graphql`] = sdl;
     services.push({

@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { Cache, RedisCache } from '@commerce/cache';
+import { Cache, MemoryCache, RedisCache } from '@commerce/cache';
 import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
-import type { RunningService } from '@commerce/runtime';
+import type { RunningService } from '@commerce/http';
 import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
 import {
   CatalogConfig,
-  CatalogService,
+  catalogSubgraph,
   loadCatalogConfig,
-  startCatalogService,
+  RunningCatalog,
 } from '../../subgraphs/catalog/src';
 import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
-import { CartConfig, loadCartConfig, RunningCartService, startCartService } from '../../subgraphs/cart/src';
+import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
 import {
   loadOrdersConfig,
   OrdersConfig,
@@ -27,8 +27,7 @@ import {
   PaymentsService,
   startPaymentsService,
 } from '../../subgraphs/payments/src';
-import { loadSearchConfig, SearchConfig, startSearchService } from '../../subgraphs/search/src';
-import type { SearchService } from '../../subgraphs/search/src';
+import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
 import {
   deleteIndices,
   randomAlias,
@@ -43,7 +42,7 @@ import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments';
 
 export interface TestCatalog {
-  service: CatalogService;
+  service: RunningCatalog;
   config: CatalogConfig;
   /** The GraphQL endpoint; `base` is the service root (internal endpoints). */
   url: string;
@@ -53,7 +52,7 @@ export interface TestCatalog {
 }
 
 export interface TestSearch {
-  service: SearchService;
+  service: RunningSearch;
   config: SearchConfig;
   url: string;
   /** The fresh PostgreSQL database (inbox; documents too when SEARCH_ENGINE=postgres). */
@@ -72,7 +71,7 @@ export interface TestService<S, C> {
   database: { url: string; name: string };
 }
 
-export type TestCart = TestService<RunningCartService, CartConfig>;
+export type TestCart = TestService<RunningCart, CartConfig>;
 export type TestOrders = TestService<OrdersService, OrdersConfig>;
 export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
 
@@ -250,7 +249,13 @@ export async function startTestSupergraph(
         DATABASE_POOL_SIZE: '10',
         ...options.catalogEnv,
       });
-      const service = await startCatalogService(config, { logger: silent('catalog'), bus });
+      const catalogCache = new MemoryCache();
+      cleanup.push(() => catalogCache.close());
+      const service = await catalogSubgraph.start(config, {
+        logger: silent('catalog'),
+        bus,
+        cache: catalogCache,
+      });
       cleanup.push(() => service.stop());
       catalog = {
         service,
@@ -280,7 +285,11 @@ export async function startTestSupergraph(
       });
       const searchCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
       cleanup.push(() => searchCache.close());
-      const service = await startSearchService(config, { logger: silent('search'), bus, cache: searchCache });
+      const service = await searchSubgraph.start(config, {
+        logger: silent('search'),
+        bus,
+        cache: searchCache,
+      });
       cleanup.push(() => service.stop());
       search = {
         service,
@@ -305,7 +314,7 @@ export async function startTestSupergraph(
       });
       const cartCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
       cleanup.push(() => cartCache.close());
-      const service = await startCartService(config, { logger: silent('cart'), bus, cache: cartCache });
+      const service = await cartSubgraph.start(config, { logger: silent('cart'), bus, cache: cartCache });
       cleanup.push(() => service.stop());
       cart = serviceOf(service, config, database);
     }

@@ -1,5 +1,5 @@
-export { startCartService } from './cart-subgraph';
-export type { RunningCartService, CartDependencies } from './cart-subgraph';
+export { cartSubgraph } from './server';
+export type { RunningCart } from './server';
 export { loadCartConfig, cartConfigShape } from './config';
 export type { CartConfig } from './config';
 export { buildCartSchema } from './schema';

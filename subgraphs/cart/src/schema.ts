@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@commerce/runtime';
+import { buildFederatedSchema } from '@commerce/graphql';
 import { CartItemResolver } from './cart/cart-item.resolver';
 import { resolveCartReference } from './cart/cart.reference';
 import { CartResolver } from './cart/cart.resolver';

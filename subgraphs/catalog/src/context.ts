@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '@commerce/auth';
 import type { CategoryService } from './category/category.service';
 import type { InventoryService } from './inventory/inventory.service';
+import type { ReservationSweeper } from './inventory/reservation-sweeper';
 import type { ProductService } from './product/product.service';
 import type { CategoryRecord, ProductRecord } from './store/catalog-store';
 
@@ -10,6 +11,12 @@ export interface CatalogServices {
   products: ProductService;
   categories: CategoryService;
   inventory: InventoryService;
+}
+
+/** Everything the catalog service builds at start-up: the resolvers' services and the sweeper. */
+export interface CatalogComponents extends CatalogServices {
+  /** Expires reservations nobody committed nor released. */
+  sweeper: ReservationSweeper;
 }
 
 /** This request's DataLoaders: every entity lookup of one request shares one store query per kind. */

@@ -1,5 +1,5 @@
-export { startCatalogService } from './catalog-service';
-export type { CatalogService, CatalogDependencies } from './catalog-service';
+export { catalogSubgraph } from './server';
+export type { RunningCatalog } from './server';
 export { loadCatalogConfig, catalogConfigShape } from './config';
 export type { CatalogConfig } from './config';
 export { buildCatalogSchema } from './schema';

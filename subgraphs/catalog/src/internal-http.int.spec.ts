@@ -69,7 +69,7 @@ async function newProduct(stock: number, status = 'ACTIVE'): Promise<string> {
 }
 
 async function stockOf(productId: string): Promise<number> {
-  const [product] = await harness.service.store.findProductsByIds([productId]);
+  const [product] = await harness.service.stores.store.findProductsByIds([productId]);
   return product!.stockAvailable;
 }
 
@@ -231,7 +231,9 @@ describe('reservations over HTTP', () => {
     await eventually(
       'the sweeper to expire the reservation',
       async () =>
-        (await harness.service.store.findReservation(reservationId))?.status === 'EXPIRED' ? true : undefined,
+        (await harness.service.stores.store.findReservation(reservationId))?.status === 'EXPIRED'
+          ? true
+          : undefined,
       { timeoutMs: 10_000 },
     );
     expect(await stockOf(productId)).toBe(3);
@@ -340,7 +342,7 @@ describe('reservations over HTTP', () => {
     const answer = await restock(reservationId);
     expect(answer.status).toBe(404);
     expect(answer.body.error.code).toBe('NOT_FOUND');
-    expect(await harness.service.store.findReservation(reservationId)).toBeNull();
+    expect(await harness.service.stores.store.findReservation(reservationId)).toBeNull();
   });
 
   it('answers 400 to a commit, release or restock without a valid reservation id', async () => {
@@ -406,7 +408,7 @@ describe('shutdown', () => {
   it('stops the sweeper and the relay and closes the store', async () => {
     const other = await startCatalogHarness('postgres');
     await other.stop();
-    expect(await other.service.store.isReachable()).toBe(false);
+    expect(await other.service.stores.store.isReachable()).toBe(false);
     await expect(other.service.stop()).resolves.toBeUndefined();
   });
 });

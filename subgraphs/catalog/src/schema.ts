@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@commerce/runtime';
+import { buildFederatedSchema } from '@commerce/graphql';
 import { CategoryResolver } from './category/category.resolver';
 import { resolveCategoryReference } from './category/category.reference';
 import { ProductConnectionResolver, ProductResolver } from './product/product.resolver';

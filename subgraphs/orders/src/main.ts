@@ -1,10 +1,5 @@
 /** Process entry for full-stack mode: the orders subgraph on its own, against real engines. */
 import { runSubgraphProcess } from '@commerce/runtime';
-import { loadOrdersConfig } from './config';
-import { startOrdersService } from './orders-service';
+import { ordersSubgraph } from './index';
 
-runSubgraphProcess({
-  name: 'orders',
-  loadConfig: () => loadOrdersConfig(),
-  start: startOrdersService,
-});
+runSubgraphProcess(ordersSubgraph);

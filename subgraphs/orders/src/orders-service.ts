@@ -4,13 +4,8 @@ import { JwksKeySource, JwtVerifier } from '@commerce/auth';
 import { isDatabaseReachable, openDatabase } from '@commerce/database';
 import { CreateOutboxAndInbox1700000000000, EventBus, OutboxRelay, OutboxWriter } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
-import {
-  baseRequestContext,
-  createSubgraphServer,
-  RunningService,
-  ServiceMetrics,
-  startService,
-} from '@commerce/runtime';
+import { baseRequestContext, createSubgraphServer } from '@commerce/graphql';
+import { RunningService, ServiceMetrics, startService } from '@commerce/http';
 import { checkoutSaga } from './checkout/checkout.saga';
 import { CheckoutService } from './checkout/checkout.service';
 import type { CheckoutSagaOutputs } from './checkout/checkout-saga.types';

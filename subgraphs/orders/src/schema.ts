@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@commerce/runtime';
+import { buildFederatedSchema } from '@commerce/graphql';
 import { CheckoutResolver } from './checkout/checkout.resolver';
 import { OrderLifecycleResolver } from './lifecycle/order-lifecycle.resolver';
 import { OrderConnectionResolver, OrderFieldsResolver } from './order/order-fields.resolver';

@@ -1,10 +1,5 @@
 /** Process entry for full-stack mode: the payments subgraph on its own, against real engines. */
 import { runSubgraphProcess } from '@commerce/runtime';
-import { loadPaymentsConfig } from './config';
-import { startPaymentsService } from './payments-service';
+import { paymentsSubgraph } from './index';
 
-runSubgraphProcess({
-  name: 'payments',
-  loadConfig: () => loadPaymentsConfig(),
-  start: startPaymentsService,
-});
+runSubgraphProcess(paymentsSubgraph);

@@ -5,14 +5,8 @@ import { Cache, RateLimiter } from '@commerce/cache';
 import { isDatabaseReachable, openDatabase } from '@commerce/database';
 import { CreateOutboxAndInbox1700000000000, EventBus, OutboxRelay, OutboxWriter } from '@commerce/events';
 import type { Logger, LogScope } from '@commerce/logging';
-import {
-  baseRequestContext,
-  createByIdLoader,
-  createSubgraphServer,
-  RunningService,
-  ServiceMetrics,
-  startService,
-} from '@commerce/runtime';
+import { baseRequestContext, createByIdLoader, createSubgraphServer } from '@commerce/graphql';
+import { RunningService, ServiceMetrics, startService } from '@commerce/http';
 import DataLoader from 'dataloader';
 import type { PaymentsConfig } from './config';
 import type { PaymentsContext, PaymentsServices } from './context';

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@commerce/runtime';
+import { buildFederatedSchema } from '@commerce/graphql';
 import { resolveOrderReference, resolvePaymentReference } from './payment/payment.reference';
 import { OrderResolver, PaymentResolver } from './payment/payment.resolver';
 import { Order, Payment } from './payment/payment.type';

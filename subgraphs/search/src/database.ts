@@ -8,15 +8,23 @@ import { CreateSearchDocuments1700000000300 } from './migrations/1700000000300-c
 /**
  * The search service's own PostgreSQL database: the inbox of the indexer in every mode, and the
  * search documents in postgres mode. The documents table is created in opensearch mode too (it stays
- * empty), so switching engines never depends on which migrations ran.
+ * empty), so switching engines never depends on which migrations ran. Search publishes nothing: no
+ * outbox relay.
  */
+export const searchDatabase = {
+  entities: [],
+  migrations: [CreateSearchDocuments1700000000300],
+  outbox: false as const,
+};
+
+/** Opens it outside the service (the `reindex` command). */
 export function openSearchDatabase(config: SearchConfig, logger: Logger): Promise<DataSource> {
   return openDatabase({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
     preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
-    entities: [],
-    migrations: [CreateOutboxAndInbox1700000000000, CreateSearchDocuments1700000000300],
+    entities: searchDatabase.entities,
+    migrations: [CreateOutboxAndInbox1700000000000, ...searchDatabase.migrations],
     logger,
   });
 }

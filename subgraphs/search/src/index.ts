@@ -1,5 +1,5 @@
-export { startSearchService } from './search-service';
-export type { SearchService, SearchDependencies } from './search-service';
+export { searchSubgraph } from './server';
+export type { RunningSearch } from './server';
 export { loadSearchConfig, searchConfigShape } from './config';
 export type { SearchConfig, SearchEngineKind } from './config';
 export { buildSearchSchema } from './schema';

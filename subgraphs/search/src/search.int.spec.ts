@@ -57,7 +57,7 @@ const suggest = (variables: Record<string, unknown>) =>
 
 beforeAll(async () => {
   harness = await startSearchHarness('postgres');
-  const { engine } = harness.service;
+  const { engine } = harness.service.stores;
   for (const x of products) {
     await engine.upsertProduct(writeOf(x));
     if (x.rating) await engine.updateRating(x.id, x.rating.average, x.rating.count);

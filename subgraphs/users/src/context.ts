@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '@commerce/auth';
 import type { AddressService } from './address/address.service';
 import type { AuthService } from './auth/auth.service';
+import type { SigningKeyStore } from './auth/signing-keys';
 import type { UserEntity } from './user/user.entity';
 import type { UserService } from './user/user.service';
 
@@ -10,6 +11,8 @@ export interface UsersServices {
   users: UserService;
   auth: AuthService;
   addresses: AddressService;
+  /** The keys that sign tokens (served as JWKS, rotated by operators). */
+  signingKeys: SigningKeyStore;
 }
 
 /** Per-request context: the caller, the services and this request's DataLoaders. */

@@ -1,5 +1,5 @@
-export { startUsersService } from './users-service';
-export type { UsersService, UsersDependencies } from './users-service';
+export { usersSubgraph } from './server';
+export type { RunningUsers } from './server';
 export { loadUsersConfig, usersConfigShape } from './config';
 export type { UsersConfig } from './config';
 export { buildUsersSchema } from './schema';

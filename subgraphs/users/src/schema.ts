@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@commerce/runtime';
+import { buildFederatedSchema } from '@commerce/graphql';
 import { AddressResolver } from './address/address.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { UserResolver } from './user/user.resolver';

@@ -201,7 +201,7 @@ describe('JWKS and key rotation', () => {
     expect(await verifier.verify(session.accessToken)).toEqual({ id: session.user.id, roles: [Role.BUYER] });
 
     const oldKid = JSON.parse(Buffer.from(session.accessToken.split('.')[0], 'base64url').toString()).kid;
-    const newKid = await harness.service.signingKeys.rotate();
+    const newKid = await harness.service.services.signingKeys.rotate();
     const login = await graphql(harness.url, LoginDocument, {
       input: { usernameOrEmail: session.user.username, password: 'correct-horse-42' },
     });

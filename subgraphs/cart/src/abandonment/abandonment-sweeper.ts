@@ -13,6 +13,13 @@ export interface SweeperOptions {
   defaultCurrency: string;
 }
 
+export interface AbandonmentSweeperDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  logger: Logger;
+  options: SweeperOptions;
+}
+
 /**
  * Marks carts with items that nobody changed for `abandonAfterSeconds` as ABANDONED and publishes
  * `cart.abandoned` for each, in the same transaction (outbox). Replicas may all run it: rows are claimed
@@ -20,14 +27,22 @@ export interface SweeperOptions {
  */
 export class AbandonmentSweeper {
   private readonly task: PeriodicTask;
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly logger: Logger;
+  private readonly options: SweeperOptions;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly logger: Logger,
-    private readonly options: SweeperOptions,
-  ) {
-    this.task = new PeriodicTask('abandonment sweep', options.intervalMs, () => this.sweepAndLog(), logger);
+  constructor(deps: AbandonmentSweeperDeps) {
+    this.dataSource = deps.dataSource;
+    this.outbox = deps.outbox;
+    this.logger = deps.logger;
+    this.options = deps.options;
+    this.task = new PeriodicTask(
+      'abandonment sweep',
+      deps.options.intervalMs,
+      () => this.sweepAndLog(),
+      deps.logger,
+    );
   }
 
   start(): void {

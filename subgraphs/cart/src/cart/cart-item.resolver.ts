@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Money } from '@commerce/runtime';
+import { Money } from '@commerce/graphql';
 import type { CartContext } from '../context';
 import type { CartItemEntity } from './cart-item.entity';
 import { PricedLine, priceLine } from './cart-pricing';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser } from '@commerce/auth';
-import { Money } from '@commerce/runtime';
+import { Money } from '@commerce/graphql';
 import type { CartContext } from '../context';
 import { describeCoupon } from '../coupon/coupon-description';
 import type { CartItemEntity } from './cart-item.entity';

@@ -24,6 +24,13 @@ import {
 import { CartView, createCart, ensureCart, findCartByBuyer, findCartsByIds, lockCart } from './cart-view';
 import { CartWrite, putLine, removeLine, setCoupon, setLineQuantity, writeIfUnchanged } from './cart-writes';
 
+export interface CartServiceDeps {
+  dataSource: DataSource;
+  coupons: CouponService;
+  attempts: CouponAttemptLimiter;
+  options: { defaultCurrency: string };
+}
+
 /**
  * The buyer's cart: one per buyer, created on first use. Changes of one cart apply one after the other:
  * a change is decided on the cart as read and written by one statement only if the cart's version is
@@ -32,12 +39,17 @@ import { CartWrite, putLine, removeLine, setCoupon, setLineQuantity, writeIfUnch
  * Catalog calls happen before any lock.
  */
 export class CartService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly coupons: CouponService,
-    private readonly attempts: CouponAttemptLimiter,
-    private readonly options: { defaultCurrency: string },
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly coupons: CouponService;
+  private readonly attempts: CouponAttemptLimiter;
+  private readonly options: { defaultCurrency: string };
+
+  constructor(deps: CartServiceDeps) {
+    this.dataSource = deps.dataSource;
+    this.coupons = deps.coupons;
+    this.attempts = deps.attempts;
+    this.options = deps.options;
+  }
 
   /** For entity references (DataLoader): carts by id, missing ids absent. */
   async findByIds(ids: readonly string[]): Promise<CartView[]> {

@@ -13,6 +13,15 @@ import { CheckoutQuote, quoteRequestRule, QuoteRequest } from './checkout-quote'
 /** How often a quote is recomputed when the cart changes between pricing and locking it. */
 const MAX_ATTEMPTS = 3;
 
+export interface CheckoutQuoteDeps {
+  dataSource: DataSource;
+  carts: CartService;
+  coupons: CouponService;
+  catalog: ProductCatalog;
+  logger: Logger;
+  options: { defaultCurrency: string };
+}
+
 /**
  * Prices the buyer's cart for an order, at current catalog prices, and records what was quoted so
  * `order.paid` later clears exactly those items. A coupon on the cart is reserved for the order: the
@@ -20,14 +29,21 @@ const MAX_ATTEMPTS = 3;
  * can never overrun its limits. Quoting the same order again is idempotent (one reservation per order).
  */
 export class CheckoutQuoteService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly carts: CartService,
-    private readonly coupons: CouponService,
-    private readonly catalog: ProductCatalog,
-    private readonly logger: Logger,
-    private readonly options: { defaultCurrency: string },
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly carts: CartService;
+  private readonly coupons: CouponService;
+  private readonly catalog: ProductCatalog;
+  private readonly logger: Logger;
+  private readonly options: { defaultCurrency: string };
+
+  constructor(deps: CheckoutQuoteDeps) {
+    this.dataSource = deps.dataSource;
+    this.carts = deps.carts;
+    this.coupons = deps.coupons;
+    this.catalog = deps.catalog;
+    this.logger = deps.logger;
+    this.options = deps.options;
+  }
 
   async quote(body: unknown): Promise<CheckoutQuote> {
     const request = validate(quoteRequestRule, body);

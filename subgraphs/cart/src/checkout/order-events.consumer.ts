@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, processOnce } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { CART_CONSUMER, OrderEventData, orderEventDataRule, OrderEvents } from './order.events';
 
@@ -18,6 +18,11 @@ export class OrderEventsConsumer {
   ) {}
 
   readonly patterns = [OrderEvents.paid, OrderEvents.paymentFailed, OrderEvents.cancelled];
+
+  /** Its subscription: the cart's durable queue, bound to the order outcomes above. */
+  subscription(): ConsumerOptions {
+    return { consumer: CART_CONSUMER, patterns: this.patterns, handler: (event) => this.handle(event) };
+  }
 
   async handle(event: EventEnvelope): Promise<void> {
     if (event.version !== 1) {

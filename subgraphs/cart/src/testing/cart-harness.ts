@@ -2,13 +2,13 @@ import { Cache, RedisCache } from '@commerce/cache';
 import { EventBus, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines, TestDatabase, TestIdentity } from '@commerce/testing';
-import { RunningCartService, startCartService } from '../cart-subgraph';
+import { cartSubgraph, RunningCart } from '../server';
 import { CartConfig, loadCartConfig } from '../config';
 import { FakeCatalog } from './fake-catalog';
 
 /** A running cart service and the fakes around it, for one test file. */
 export interface CartHarness {
-  service: RunningCartService;
+  service: RunningCart;
   config: CartConfig;
   database: TestDatabase;
   identity: TestIdentity;
@@ -47,7 +47,7 @@ export async function startCartHarness(
   });
   const eventBus = bus ?? new InProcessEventBus(logger);
   const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
-  const service = await startCartService(config, { logger, bus: eventBus, cache });
+  const service = await cartSubgraph.start(config, { logger, bus: eventBus, cache });
   return {
     service,
     config,

@@ -1,4 +1,4 @@
-import { PublicFor } from '@commerce/runtime';
+import { PublicFor } from '@commerce/graphql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A node of the category tree, owned by the catalog subgraph; relations come from field resolvers. */

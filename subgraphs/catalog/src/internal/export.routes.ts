@@ -1,5 +1,5 @@
 import { badInput } from '@commerce/errors';
-import { internalRoute, InternalRouteDefaults, Route } from '@commerce/runtime';
+import { internalRoute, InternalRouteDefaults, Route } from '@commerce/http';
 import type { ProductService } from '../product/product.service';
 
 export const EXPORT_DEFAULT_LIMIT = 500;

@@ -1,4 +1,4 @@
-import { errorAnswer, internalRoute, InternalRouteDefaults, Route } from '@commerce/runtime';
+import { errorAnswer, internalRoute, InternalRouteDefaults, Route } from '@commerce/http';
 import type { ReservationRecord } from '../store/catalog-store';
 import { InventoryService, ReservationRejectedError } from './inventory.service';
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { isOwnerOrAdmin, RequestContext, Role } from '@commerce/auth';
-import { markCallerSpecific } from '@commerce/runtime';
+import { markCallerSpecific } from '@commerce/graphql';
 import { forbidden } from '@commerce/errors';
 import { ProductFilter, ProductRecord, ProductStatus } from '../store/catalog-store';
 import { requireUuid } from '../validation';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@commerce/errors';
-import { encodeCursor } from '@commerce/runtime';
+import { encodeCursor } from '@commerce/graphql';
 import {
   compareListingOrder,
   decodeExportCursor,

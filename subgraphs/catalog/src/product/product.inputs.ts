@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { MoneyInput } from '@commerce/runtime';
+import { MoneyInput } from '@commerce/graphql';
 import { ProductStatus } from '../store/catalog-store';
 
 @InputType({ description: 'A name/value pair describing a product' })

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, Role } from '@commerce/auth';
 import { notFound } from '@commerce/errors';
-import { pageSize } from '@commerce/runtime';
+import { pageSize } from '@commerce/graphql';
 import { Category } from '../category/category.type';
 import type { CatalogContext } from '../context';
 import type { CategoryRecord, ProductRecord } from '../store/catalog-store';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { InheritsCacheAge, Money, PageInfo, PublicFor } from '@commerce/runtime';
+import { InheritsCacheAge, Money, PageInfo, PublicFor } from '@commerce/graphql';
 import { ProductStatus } from '../store/catalog-store';
 
 registerEnumType(ProductStatus, {

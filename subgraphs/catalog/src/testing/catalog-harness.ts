@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { MemoryCache } from '@commerce/cache';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase } from '@commerce/testing';
-import { CatalogService, startCatalogService } from '../catalog-service';
+import { catalogSubgraph, RunningCatalog } from '../server';
 import type { CatalogStore } from '../store/catalog-store';
 import { MongoCatalogStore } from '../store/mongo/mongo-catalog-store';
 import { PostgresCatalogStore } from '../store/postgres/postgres-catalog-store';
@@ -11,7 +12,7 @@ import { createTestMongoDatabase } from './test-mongo';
 import { TestIssuer } from './test-issuer';
 
 export interface CatalogHarness {
-  service: CatalogService;
+  service: RunningCatalog;
   config: CatalogConfig;
   bus: EventBus;
   issuer: TestIssuer;
@@ -56,8 +57,10 @@ export async function startCatalogHarness(
     patterns: ['#'],
     handler: async (e) => void events.push(e),
   });
-  const service = await startCatalogService(config, { logger, bus }).catch(async (error) => {
-    await Promise.allSettled([bus.close(), issuer.stop(), database.drop()]);
+  // The catalog keeps nothing in a cache; the platform hands every service one.
+  const cache = new MemoryCache();
+  const service = await catalogSubgraph.start(config, { logger, bus, cache }).catch(async (error) => {
+    await Promise.allSettled([bus.close(), cache.close(), issuer.stop(), database.drop()]);
     throw error;
   });
   return {
@@ -68,10 +71,11 @@ export async function startCatalogHarness(
     url: service.url,
     base: service.url.replace(/\/graphql$/, ''),
     events,
-    counts: () => countDirectly(service.store),
+    counts: () => countDirectly(service.stores.store),
     stop: async () => {
       await service.stop();
       await bus.close();
+      await cache.close();
       await issuer.stop();
       await database.drop();
     },

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { requireUser, RequestContext } from '@commerce/auth';
 import { AppError, ErrorCode, badInput, conflict, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
-import { Refusal, RetryableError } from '@commerce/runtime';
+import { Refusal, RetryableError } from '@commerce/http';
 import type { CartPort, CartQuote } from '../clients/cart.client';
 import type { UserAddress, UsersPort } from '../clients/users.client';
 import type { OrderEntity } from '../order/order.entity';

@@ -1,6 +1,6 @@
 import type { Money } from '../shared/money';
 import { ErrorCode } from '@commerce/errors';
-import type { InternalClient } from '@commerce/runtime';
+import type { InternalClient } from '@commerce/http';
 
 /** One line of the cart as priced for this checkout. */
 export interface QuoteItem {

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@commerce/errors';
-import type { InternalClient } from '@commerce/runtime';
+import type { InternalClient } from '@commerce/http';
 
 export interface StockLine {
   productId: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InternalClient, Refusal, RetryableError } from '@commerce/runtime';
+import { InternalClient, Refusal, RetryableError } from '@commerce/http';
 import { rejectionOf } from '@commerce/testing';
 import { FakeHttpService } from '../testing/fake-http';
 import { FakeServices, startFakeServices } from '../testing/fake-services';

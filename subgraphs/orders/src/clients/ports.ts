@@ -1,4 +1,4 @@
-import { InternalClient } from '@commerce/runtime';
+import { InternalClient } from '@commerce/http';
 import type { OrdersConfig } from '../config';
 import { CartPort, HttpCart } from './cart.client';
 import { CatalogPort, HttpCatalog } from './catalog.client';

@@ -1,4 +1,4 @@
-import type { InternalClient } from '@commerce/runtime';
+import type { InternalClient } from '@commerce/http';
 
 /** A postal address as users stores it. */
 export interface UserAddress {

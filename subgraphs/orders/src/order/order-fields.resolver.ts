@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Money } from '@commerce/runtime';
+import { Money } from '@commerce/graphql';
 import type { OrdersContext } from '../context';
 import { toShipment } from '../lifecycle/shipment.mapper';
 import { Shipment } from '../lifecycle/shipment.type';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createByIdLoader } from '@commerce/runtime';
+import { createByIdLoader } from '@commerce/graphql';
 import type { OrdersLoaders, OrdersServices } from '../context';
 
 /** Groups rows by an id, keeping for each id asked the rows in the order the store returned them. */

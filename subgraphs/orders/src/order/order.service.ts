@@ -1,7 +1,8 @@
 import { DataSource, In } from 'typeorm';
 import { requireRole, requireUser, RequestContext, Role } from '@commerce/auth';
 import { badInput, notFound } from '@commerce/errors';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@commerce/runtime';
+import { decodeCursor, encodeCursor, pageSize } from '@commerce/graphql';
+import { isUuid } from '@commerce/runtime';
 import { ShipmentEntity } from '../lifecycle/shipment.entity';
 import { canView } from './order-access';
 import { OrderEntity } from './order.entity';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money, PageInfo } from '@commerce/runtime';
+import { Money, PageInfo } from '@commerce/graphql';
 import { ProductRef, UserRef } from '../shared/entity-stubs';
 import { Shipment } from '../lifecycle/shipment.type';
 import { OrderStatus } from './order-state-machine';

@@ -4,7 +4,7 @@ import { openDatabase } from '@commerce/database';
 import { CreateOutboxAndInbox1700000000000 } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, eventually, TestDatabase } from '@commerce/testing';
-import { RetryableError } from '@commerce/runtime';
+import { RetryableError } from '@commerce/http';
 import { CreateOrders1700000000500 } from '../migrations/1700000000500-create-orders';
 import { sleep } from './backoff';
 import { SagaAbort, SagaDefinition, SagaFailure, SagaState, SagaStep, SagaWait } from './saga';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '@commerce/logging';
-import { RetryableError } from '@commerce/runtime';
+import { RetryableError } from '@commerce/http';
 import { RetryPolicy, retryDelayMs, sleep } from './backoff';
 import {
   CancelRequest,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, ErrorCode } from '@commerce/errors';
-import { errorBody } from '@commerce/runtime';
+import { errorBody } from '@commerce/http';
 import type { Money } from '../shared/money';
 import { FakeAnswer, FakeHttpService } from './fake-http';
 

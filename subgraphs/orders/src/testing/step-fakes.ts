@@ -1,4 +1,4 @@
-import { Refusal, RetryableError } from '@commerce/runtime';
+import { Refusal, RetryableError } from '@commerce/http';
 import type { CatalogPort } from '../clients/catalog.client';
 import type { PaymentsPort } from '../clients/payments.client';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout/checkout-saga.types';

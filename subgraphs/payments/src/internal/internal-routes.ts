@@ -1,5 +1,5 @@
 import type { Logger } from '@commerce/logging';
-import { clientIp, header, InternalRequest, internalRoute, Route } from '@commerce/runtime';
+import { clientIp, header, InternalRequest, internalRoute, Route } from '@commerce/http';
 import { z } from 'zod';
 import type { CallContext, PaymentsServices } from '../context';
 import type { PaymentEntity } from '../payment/payment.entity';

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { isOwnerOrAdmin } from '@commerce/auth';
-import { isUuid, Money } from '@commerce/runtime';
+import { Money } from '@commerce/graphql';
+import { isUuid } from '@commerce/runtime';
 import type { PaymentsContext } from '../context';
 import { Refund } from '../refund/refund.type';
 import type { RefundEntity } from '../refund/refund.entity';

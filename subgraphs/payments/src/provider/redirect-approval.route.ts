@@ -1,6 +1,6 @@
 import { badInput, conflict, notFound } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { Route, RouteRequest, sendJson, sendRouteError } from '@commerce/runtime';
+import { Route, RouteRequest, sendJson, sendRouteError } from '@commerce/http';
 import type { PaymentService } from '../payment/payment.service';
 import { paymentAnswer } from '../internal/internal-routes';
 import { ProviderError } from './payment-provider';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '@commerce/errors';
-import { isUuid, Money } from '@commerce/runtime';
+import { Money } from '@commerce/graphql';
+import { isUuid } from '@commerce/runtime';
 import type { PaymentsContext } from '../context';
 import type { RefundEntity } from './refund.entity';
 import { Refund } from './refund.type';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money } from '@commerce/runtime';
+import { Money } from '@commerce/graphql';
 import type { PaymentsContext } from '../context';
 import type { WalletAccount } from '../ledger/ledger';
 import type { WalletPage } from './wallet.service';

@@ -5,7 +5,7 @@ import { requireUser } from '@commerce/auth';
 import type { RateLimiter } from '@commerce/cache';
 import { badInput, rateLimited } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { decodeCursor, encodeCursor, pageSize } from '@commerce/runtime';
+import { decodeCursor, encodeCursor, pageSize } from '@commerce/graphql';
 import type { CallContext } from '../context';
 import type { Ledger, LedgerEntry, WalletAccount } from '../ledger/ledger';
 import { PaymentStatus } from '../payment/payment-state';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money, PageInfo } from '@commerce/runtime';
+import { Money, PageInfo } from '@commerce/graphql';
 
 export enum WalletTransactionKind {
   TOP_UP = 'TOP_UP',

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { header, Route, sendJson, sendRouteError } from '@commerce/runtime';
+import { header, Route, sendJson, sendRouteError } from '@commerce/http';
 import { StripeWebhookHandler, WebhookSignatureError } from './stripe-webhook';
 
 /**

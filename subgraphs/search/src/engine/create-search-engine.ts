@@ -22,3 +22,20 @@ export function createSearchEngine(
     logger,
   });
 }
+
+/** The chosen engine, ready to serve (index or table in place); closed again when it is not. */
+export async function openSearchEngine(
+  config: SearchConfig,
+  logger: Logger,
+  dataSource: DataSource,
+): Promise<SearchEngine> {
+  const engine = createSearchEngine(config, logger, dataSource);
+  try {
+    await engine.init();
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  logger.info({ engine: engine.kind }, 'search engine ready');
+  return engine;
+}

@@ -70,7 +70,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     );
     await until(word, [(event.data as { productId: string }).productId]);
     await harness.bus.publish([event]);
-    expect(await harness.service.indexer.handle(event)).toBe(false);
+    expect(await harness.service.services.indexer.handle(event)).toBe(false);
     const rows = await db.query(
       'SELECT count(*)::int AS n FROM inbox WHERE consumer = $1 AND event_id = $2',
       [INDEXER_CONSUMER, event.id],
@@ -105,7 +105,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
       delta: -1,
       reason: 'reservation',
     });
-    expect(await harness.service.indexer.handle(sale)).toBe(false);
+    expect(await harness.service.services.indexer.handle(sale)).toBe(false);
     const inbox = await db.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [sale.id]);
     expect(inbox.rows[0].n).toBe(0);
 
@@ -133,7 +133,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
       const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [event.id]);
       return rows.rowCount === 1 ? true : undefined;
     });
-    await harness.service.engine.refresh();
+    await harness.service.stores.engine.refresh();
     expect(await found(`${word} prototype`)).toEqual([]);
     expect(await found(`${word} mark`)).toEqual([created.productId]);
 
@@ -150,7 +150,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
       source: 'catalog',
       data: { productId: 'x' },
     };
-    await expect(harness.service.indexer.handle(bad)).rejects.toThrow();
+    await expect(harness.service.services.indexer.handle(bad)).rejects.toThrow();
     const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [bad.id]);
     expect(rows.rowCount).toBe(0);
   });
@@ -165,6 +165,6 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
       source: 'catalog',
       data: product,
     };
-    expect(await harness.service.indexer.handle(event)).toBe(false);
+    expect(await harness.service.services.indexer.handle(event)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { EventBus, EventEnvelope, processOnce, StopConsuming } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import type { SearchEngine, WriteOptions } from '../engine/search-engine';
 import {
@@ -26,18 +26,18 @@ export class SearchIndexer {
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: SearchEngine,
-    private readonly bus: EventBus,
     private readonly logger: Logger,
   ) {}
 
-  start(): Promise<StopConsuming> {
-    return this.bus.consume({
+  /** Its subscription: the durable `search-indexer` queue, bound to catalog's product and stock events. */
+  subscription(): ConsumerOptions {
+    return {
       consumer: INDEXER_CONSUMER,
       patterns: INDEXER_PATTERNS,
       handler: async (event) => {
         await this.handle(event);
       },
-    });
+    };
   }
 
   /** Applies one event; returns false when it was not for us or already processed. */

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Logger } from '@commerce/logging';
-import { InternalClient, RetryableError } from '@commerce/runtime';
+import { InternalClient, RetryableError } from '@commerce/http';
 import { ProductSnapshot, productSnapshotSchema } from '../indexing/product-snapshot';
 
 export interface CatalogExportOptions {

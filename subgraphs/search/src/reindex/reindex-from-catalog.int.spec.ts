@@ -50,7 +50,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('reindex from catalo
       '/internal/products?limit=1000&after=1000',
       '/internal/products?limit=1000&after=2000',
     ]);
-    await harness.service.engine.refresh();
+    await harness.service.stores.engine.refresh();
     expect(await total(word)).toBe(2500);
   });
 

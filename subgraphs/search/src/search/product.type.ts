@@ -1,4 +1,4 @@
-import { InheritsCacheAge } from '@commerce/runtime';
+import { InheritsCacheAge } from '@commerce/graphql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**

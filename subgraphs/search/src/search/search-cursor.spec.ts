@@ -1,5 +1,5 @@
 import { AppError } from '@commerce/errors';
-import { encodeCursor } from '@commerce/runtime';
+import { encodeCursor } from '@commerce/graphql';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 
 const badInput = (run: () => unknown) => {

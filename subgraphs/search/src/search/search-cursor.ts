@@ -1,5 +1,5 @@
 import { badInput } from '@commerce/errors';
-import { decodeCursor, encodeCursor } from '@commerce/runtime';
+import { decodeCursor, encodeCursor } from '@commerce/graphql';
 import type { SearchSort, SortValues } from '../engine/search-engine';
 import { SORT_KEYS } from '../engine/sort-keys';
 

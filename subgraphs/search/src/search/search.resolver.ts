@@ -1,4 +1,4 @@
-import { PublicFor } from '@commerce/runtime';
+import { PublicFor } from '@commerce/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { SearchContext } from '../context';

@@ -1,7 +1,7 @@
 import type { RequestContext } from '@commerce/auth';
 import { AppError, ErrorCode } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { pageSize } from '@commerce/runtime';
+import { pageSize } from '@commerce/graphql';
 import { SearchEngine, SearchFacets, SearchSort, SearchUnavailableError } from '../engine/search-engine';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import {

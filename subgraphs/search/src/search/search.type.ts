@@ -1,6 +1,6 @@
-import { InheritsCacheAge } from '@commerce/runtime';
+import { InheritsCacheAge } from '@commerce/graphql';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '@commerce/runtime';
+import { PageInfo } from '@commerce/graphql';
 import { Product, ProductEdge } from './product.type';
 
 export enum SearchSort {

@@ -4,10 +4,10 @@ import { createLogger } from '@commerce/logging';
 import { createTestDatabase, TestDatabase } from '@commerce/testing';
 import { loadSearchConfig, SearchConfig, SearchEngineKind } from '../config';
 import { deleteIndices, randomAlias, TEST_OPENSEARCH_URL } from '../engine/opensearch/opensearch-test-index';
-import { startSearchService, SearchService } from '../search-service';
+import { RunningSearch, searchSubgraph } from '../server';
 
 export interface SearchHarness {
-  service: SearchService;
+  service: RunningSearch;
   config: SearchConfig;
   database: TestDatabase;
   bus: EventBus;
@@ -40,7 +40,7 @@ export async function startSearchHarness(
   });
   const bus = new InProcessEventBus(logger);
   const cache = new MemoryCache();
-  const service = await startSearchService(config, { logger, bus, cache });
+  const service = await searchSubgraph.start(config, { logger, bus, cache });
   return {
     service,
     config,

@@ -21,15 +21,29 @@ export interface SignUpInput {
   phoneNumber?: string | null;
 }
 
+export interface AuthServiceDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  hasher: PasswordHasher;
+  tokens: TokenService;
+  limiter: LoginLimiter;
+}
+
 /** Sign-up, login, refresh rotation and logout. */
 export class AuthService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly hasher: PasswordHasher,
-    private readonly tokens: TokenService,
-    private readonly limiter: LoginLimiter,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly hasher: PasswordHasher;
+  private readonly tokens: TokenService;
+  private readonly limiter: LoginLimiter;
+
+  constructor(deps: AuthServiceDeps) {
+    this.dataSource = deps.dataSource;
+    this.outbox = deps.outbox;
+    this.hasher = deps.hasher;
+    this.tokens = deps.tokens;
+    this.limiter = deps.limiter;
+  }
 
   async signUp(ctx: RequestContext, raw: SignUpInput): Promise<AuthResult> {
     const input = validate(signUpRule, raw);

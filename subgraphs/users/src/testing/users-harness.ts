@@ -3,10 +3,10 @@ import { EventBus, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines, TestDatabase } from '@commerce/testing';
 import { loadUsersConfig, UsersConfig } from '../config';
-import { startUsersService, UsersService } from '../users-service';
+import { RunningUsers, usersSubgraph } from '../server';
 
 export interface UsersHarness {
-  service: UsersService;
+  service: RunningUsers;
   config: UsersConfig;
   database: TestDatabase;
   bus: EventBus;
@@ -37,7 +37,7 @@ export async function startUsersHarness(
   });
   const eventBus = bus ?? new InProcessEventBus(logger);
   const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
-  const service = await startUsersService(config, { logger, bus: eventBus, cache });
+  const service = await usersSubgraph.start(config, { logger, bus: eventBus, cache });
   return {
     service,
     config,

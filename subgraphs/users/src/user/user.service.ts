@@ -16,14 +16,26 @@ export interface ProfileChanges {
   phoneNumber?: string | null;
 }
 
+export interface UserServiceDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  hasher: PasswordHasher;
+  tokens: TokenService;
+}
+
 /** Accounts after sign-up: profile, seller profile, roles, erasure. */
 export class UserService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly hasher: PasswordHasher,
-    private readonly tokens: TokenService,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly hasher: PasswordHasher;
+  private readonly tokens: TokenService;
+
+  constructor(deps: UserServiceDeps) {
+    this.dataSource = deps.dataSource;
+    this.outbox = deps.outbox;
+    this.hasher = deps.hasher;
+    this.tokens = deps.tokens;
+  }
 
   /** One query for many ids (entity references, DataLoader); missing ids are simply absent. */
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {

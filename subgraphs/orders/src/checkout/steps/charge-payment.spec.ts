@@ -1,5 +1,5 @@
 import { rejectionOf } from '@commerce/testing';
-import { Refusal, RetryableError } from '@commerce/runtime';
+import { Refusal, RetryableError } from '@commerce/http';
 import { SagaAbort, SagaWait } from '../../saga/saga';
 import {
   checkoutContext,

@@ -1,4 +1,4 @@
-import { isRefusal, Refusal, RetryableError } from '@commerce/runtime';
+import { isRefusal, Refusal, RetryableError } from '@commerce/http';
 import type { Authorization, PaymentsPort } from '../../clients/payments.client';
 import { SagaAbort, SagaFailure, SagaStep, SagaWait, StepContext } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, paymentKeyOf } from '../checkout-saga.types';

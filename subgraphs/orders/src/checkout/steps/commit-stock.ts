@@ -1,4 +1,4 @@
-import { isRefusal } from '@commerce/runtime';
+import { isRefusal } from '@commerce/http';
 import type { CatalogPort } from '../../clients/catalog.client';
 import { SagaAbort, SagaStep } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, reservationIdOf } from '../checkout-saga.types';

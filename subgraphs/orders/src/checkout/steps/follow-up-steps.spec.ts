@@ -1,5 +1,5 @@
 import { rejectionOf } from '@commerce/testing';
-import { RetryableError } from '@commerce/runtime';
+import { RetryableError } from '@commerce/http';
 import { conflictRefusal, fakeCatalog, fakePayments, signal, transportError } from '../../testing/step-fakes';
 import { refundPayment, RefundInput } from './refund-payment';
 import { restockStock, RestockInput } from './restock-stock';

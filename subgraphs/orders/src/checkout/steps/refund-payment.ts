@@ -1,4 +1,4 @@
-import { isRefusal } from '@commerce/runtime';
+import { isRefusal } from '@commerce/http';
 import type { PaymentsPort } from '../../clients/payments.client';
 import type { SagaStep } from '../../saga/saga';
 import type { Money } from '../../shared/money';

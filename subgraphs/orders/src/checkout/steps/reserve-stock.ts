@@ -1,4 +1,4 @@
-import { isRefusal, Refusal } from '@commerce/runtime';
+import { isRefusal, Refusal } from '@commerce/http';
 import type { CatalogPort, StockLine } from '../../clients/catalog.client';
 import { SagaAbort, SagaStep } from '../../saga/saga';
 import { CheckoutSagaInput, CheckoutSagaOutputs, reservationIdOf, SagaItem } from '../checkout-saga.types';

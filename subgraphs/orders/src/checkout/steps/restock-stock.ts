@@ -1,4 +1,4 @@
-import { isRefusal } from '@commerce/runtime';
+import { isRefusal } from '@commerce/http';
 import type { CatalogPort } from '../../clients/catalog.client';
 import type { SagaStep } from '../../saga/saga';
 

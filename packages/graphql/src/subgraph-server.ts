@@ -4,9 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger, LogScope } from '@commerce/logging';
 import { createErrorFormatter } from '@commerce/errors';
 import type { JwtVerifier, RequestContext } from '@commerce/auth';
+import { clientIp, header, ServiceMetrics } from '@commerce/http';
 import { metricsPlugin } from './graphql-plugins';
-import type { ServiceMetrics } from './metrics';
-import { clientIp, header } from './http';
 
 /** Apollo Server for a subgraph: our error formatter, metrics, no stack traces, no APQ (the gateway does that). */
 export function createSubgraphServer<C extends RequestContext>(options: {

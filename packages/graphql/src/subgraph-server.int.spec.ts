@@ -4,11 +4,10 @@ import { request as httpRequest } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { Arg, Query, Resolver } from 'type-graphql';
 import { JwtVerifier, RequestContext } from '@commerce/auth';
+import { RunningService, ServiceMetrics, startService } from '@commerce/http';
 import { createLogger } from '@commerce/logging';
 import { buildFederatedSchema } from './federation';
-import { ServiceMetrics } from './metrics';
-import { RunningService, startService } from './service';
-import { baseRequestContext, createSubgraphServer } from './subgraph';
+import { baseRequestContext, createSubgraphServer } from './subgraph-server';
 
 const SECRET_DETAIL = 'relation "payments" does not exist at 10.1.2.3 (password=hunter2)';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -99,7 +98,7 @@ const verifier = new JwtVerifier(
 function capturingLogger() {
   const raw: string[] = [];
   const logger = createLogger({
-    service: 'runtime-spec',
+    service: 'subgraph-server-spec',
     destination: { write: (line: string) => raw.push(line) },
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -284,7 +283,7 @@ describe('startService', () => {
       .find((line) => line.msg === 'unexpected error' && line.requestId === 'boom-request-1');
     expect(logged).toBeDefined();
     expect(logged!.err.message).toBe(SECRET_DETAIL);
-    expect(logged!.err.stack).toContain('service.int.spec.ts');
+    expect(logged!.err.stack).toContain('subgraph-server.int.spec.ts');
     expect(logged!.traceId).toMatch(/^[0-9a-f]{32}$/);
   });
 

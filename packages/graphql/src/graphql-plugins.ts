@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { operationLabel, ServiceMetrics } from './metrics';
+import { operationLabel, ServiceMetrics } from '@commerce/http';
 
 /** Records count, latency and error codes of every GraphQL operation. */
 export function metricsPlugin<C extends BaseContext>(metrics: ServiceMetrics): ApolloServerPlugin<C> {

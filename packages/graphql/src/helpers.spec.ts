@@ -1,7 +1,6 @@
 import { thrownBy } from '@commerce/testing';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { createByIdLoader } from './loaders';
-import { operationLabel } from './metrics';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
 
 const appErrorOf = (fn: () => unknown) => thrownBy(fn, AppError);
@@ -100,29 +99,5 @@ describe('createByIdLoader', () => {
       throw new Error('connection lost');
     });
     await expect(Promise.all([loader.load('a'), loader.load('b')])).rejects.toThrow('connection lost');
-  });
-});
-
-describe('operationLabel', () => {
-  it('keeps a well-formed operation name', () => {
-    expect(operationLabel('PlaceOrder')).toBe('PlaceOrder');
-    expect(operationLabel('_private_op2')).toBe('_private_op2');
-  });
-
-  it('folds a missing name into "anonymous"', () => {
-    expect(operationLabel(undefined)).toBe('anonymous');
-    expect(operationLabel(null)).toBe('anonymous');
-    expect(operationLabel('')).toBe('anonymous');
-  });
-
-  it.each(['2fast', 'with space', 'dash-ed', 'x'.repeat(65), 'Query{}', 'é'])(
-    'folds the odd name %p into "invalid", so labels stay bounded',
-    (name) => {
-      expect(operationLabel(name)).toBe('invalid');
-    },
-  );
-
-  it('accepts names up to 64 characters', () => {
-    expect(operationLabel('x'.repeat(64))).toBe('x'.repeat(64));
   });
 });

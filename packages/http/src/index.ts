@@ -1,0 +1,5 @@
+export * from './http';
+export * from './metrics';
+export * from './service';
+export * from './internal-route';
+export * from './internal-client';
