@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '@commerce/auth';
-import { createByIdLoader } from '@commerce/runtime';
+import { createByIdLoader } from '@commerce/graphql';
+import type { CatalogEventsConsumer } from './product/catalog-events.consumer';
+import type { CatalogProducts } from './product/catalog-products';
+import type { OrderEventsConsumer } from './purchase/order-events.consumer';
 import type { ModerationService, OpenReport } from './moderation/moderation.service';
 import type { RatingTotals } from './rating/rating-aggregate';
 import type { RatingService } from './rating/rating.service';
@@ -31,6 +34,13 @@ export interface ReviewsLoaders {
   sellerRating: DataLoader<string, RatingTotals | null>;
   reviewCountByAuthor: DataLoader<string, number>;
   openReports: DataLoader<string, OpenReport[]>;
+}
+
+/** What the service builds at start-up: the services, and the parts the platform wires (consumers, clients). */
+export interface ReviewsComponents extends ReviewsServices {
+  catalog: CatalogProducts;
+  catalogEvents: CatalogEventsConsumer;
+  orderEvents: OrderEventsConsumer;
 }
 
 /** Per-request context: the caller, the services and this request's DataLoaders. */

@@ -1,5 +1,5 @@
-export { startReviewsService } from './server';
-export type { ReviewsService, ReviewsDependencies } from './server';
+export { reviewsSubgraph } from './server';
+export type { RunningReviews } from './server';
 export { loadReviewsConfig, reviewsConfigShape } from './config';
 export type { ReviewsConfig } from './config';
 export { buildReviewsSchema } from './schema';

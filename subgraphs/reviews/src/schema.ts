@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '@commerce/runtime';
+import { buildFederatedSchema } from '@commerce/graphql';
 import {
   ModerationResolver,
   ReportedReviewConnectionResolver,

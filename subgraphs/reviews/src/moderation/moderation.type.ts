@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '@commerce/runtime';
+import { PageInfo } from '@commerce/graphql';
 
 @ObjectType({ description: "A reader's report of a review, waiting for a moderator" })
 export class ReviewReport {

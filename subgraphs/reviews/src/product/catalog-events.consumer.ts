@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { EventEnvelope, processOnce } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import {
   CatalogEvents,
@@ -25,6 +25,11 @@ export class CatalogEventsConsumer {
     CatalogEvents.productUpdated,
     CatalogEvents.productDeleted,
   ];
+
+  /** Its subscription: the durable queue of these events in the reviews service. */
+  subscription(): ConsumerOptions {
+    return { consumer: this.consumer, patterns: this.patterns, handler: (event) => this.handle(event) };
+  }
 
   async handle(event: EventEnvelope): Promise<void> {
     if (event.version !== 1) {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { EventEnvelope, processOnce } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { OrderEvents, orderEventRule, orderPaidRule, REVIEWS_ORDERS_CONSUMER } from './order.events';
 import { PurchaseProjection } from './purchase-projection';
@@ -24,6 +24,11 @@ export class OrderEventsConsumer {
 
   readonly consumer = REVIEWS_ORDERS_CONSUMER;
   readonly patterns = [OrderEvents.paid, OrderEvents.delivered, OrderEvents.refunded];
+
+  /** Its subscription: the durable queue of these events in the reviews service. */
+  subscription(): ConsumerOptions {
+    return { consumer: this.consumer, patterns: this.patterns, handler: (event) => this.handle(event) };
+  }
 
   async handle(event: EventEnvelope): Promise<void> {
     if (event.version !== 1) {

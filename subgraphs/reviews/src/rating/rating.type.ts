@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { InheritsCacheAge } from '@commerce/runtime';
+import { InheritsCacheAge } from '@commerce/graphql';
 
 @InheritsCacheAge()
 @ObjectType({ description: 'How a product (or a seller) is rated: the mean and how the ratings spread' })

@@ -1,5 +1,5 @@
 import { validate } from '@commerce/errors';
-import { pageSize } from '@commerce/runtime';
+import { pageSize } from '@commerce/graphql';
 import type { ReviewsContext } from '../context';
 import { decodeReviewCursor, encodeReviewCursor } from './review-cursor';
 import { ReviewOrder } from './review-order';

@@ -1,5 +1,5 @@
 import { AppError } from '@commerce/errors';
-import { encodeCursor } from '@commerce/runtime';
+import { encodeCursor } from '@commerce/graphql';
 import { thrownBy } from '@commerce/testing';
 import { decodeReviewCursor, encodeReviewCursor } from './review-cursor';
 import type { ReviewEntity } from './review.entity';

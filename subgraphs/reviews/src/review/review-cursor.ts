@@ -1,5 +1,6 @@
 import { badInput } from '@commerce/errors';
-import { decodeCursor, encodeCursor, isUuid } from '@commerce/runtime';
+import { decodeCursor, encodeCursor } from '@commerce/graphql';
+import { isUuid } from '@commerce/runtime';
 import type { ReviewEntity } from './review.entity';
 import { ReviewOrder } from './review-order';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { validate } from '@commerce/errors';
-import { PublicFor } from '@commerce/runtime';
+import { PublicFor } from '@commerce/graphql';
 import type { ReviewsContext } from '../context';
 import { Product, productRef, User, userRef } from '../shared/federated-types';
 import { reviewConnection } from './review-connection';

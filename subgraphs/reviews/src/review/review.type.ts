@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { InheritsCacheAge, PageInfo, PublicFor } from '@commerce/runtime';
+import { InheritsCacheAge, PageInfo, PublicFor } from '@commerce/graphql';
 
 /** A review, resolved from ReviewEntity; `author` and `product` are field resolvers (references). */
 @Directive('@key(fields: "id")')

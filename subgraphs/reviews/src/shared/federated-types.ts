@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { PublicFor } from '@commerce/runtime';
+import { PublicFor } from '@commerce/graphql';
 
 /**
  * The catalog's product, extended here with its reviews and rating. Reviews resolves the reference

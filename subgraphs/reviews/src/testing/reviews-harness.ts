@@ -1,17 +1,18 @@
 import { Client } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { MemoryCache } from '@commerce/cache';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, eventually, QueryCounter, TestDatabase, TestIdentity } from '@commerce/testing';
 import { loadReviewsConfig, ReviewsConfig } from '../config';
 import { REVIEWS_CATALOG_CONSUMER } from '../product/catalog.events';
 import { REVIEWS_ORDERS_CONSUMER } from '../purchase/order.events';
-import { ReviewsService, startReviewsService } from '../server';
+import { reviewsSubgraph, RunningReviews } from '../server';
 import { FakeCatalog } from './fake-catalog';
 
 /** A running reviews service and what surrounds it, for one test file. */
 export interface ReviewsHarness {
-  service: ReviewsService;
+  service: RunningReviews;
   config: ReviewsConfig;
   database: TestDatabase;
   /** A connection of the test's own to the service's database, to check what was (not) written. */
@@ -52,7 +53,8 @@ export async function startReviewsHarness(
     ...env,
   });
   const eventBus = bus ?? new InProcessEventBus(logger);
-  const service = await startReviewsService(config, { logger, bus: eventBus });
+  const cache = new MemoryCache();
+  const service = await reviewsSubgraph.start(config, { logger, bus: eventBus, cache });
   const queries = new QueryCounter((service.dataSource.driver as PostgresDriver).master);
   const db = new Client({ connectionString: database.url });
   await db.connect();
@@ -88,6 +90,7 @@ export async function startReviewsHarness(
     stop: async () => {
       await db.end();
       await service.stop();
+      await cache.close();
       if (!bus) await eventBus.close();
       await catalog.stop();
       await identity.stop();
