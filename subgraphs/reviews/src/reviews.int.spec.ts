@@ -394,6 +394,19 @@ describe('reading reviews', () => {
   });
 });
 
+describe('caching hints', () => {
+  it('lets the gateway reuse anonymous reads of ratings and reviews for 1 s, never the moderation queue', async () => {
+    const productId = await product();
+    const ratings = await anonymous().products([productId]);
+    expect(ratings.headers['cache-control']).toBe('max-age=1, public');
+    const reviews = await anonymous().reviews({ productId });
+    expect(reviews.headers['cache-control']).toBe('max-age=1, public');
+    const queue = await person('ADMIN').client.reportedReviews();
+    expect(queue.errors).toBeUndefined();
+    expect(queue.headers['cache-control']).not.toMatch(/public|max-age=[1-9]/);
+  });
+});
+
 describe('helpful votes', () => {
   it('counts one vote per reader: a second vote changes nothing', async () => {
     const productId = await product();
