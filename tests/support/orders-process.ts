@@ -4,9 +4,10 @@
  * like main.ts; events go to the run's RabbitMQ exchange (E2E_EXCHANGE) with the run's queue prefix
  * (E2E_RUN), exactly like the in-process services of the run, so cart sees its order.paid.
  */
+import { MemoryCache } from '@commerce/cache';
 import { RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { loadOrdersConfig, startOrdersService } from '../../subgraphs/orders/src';
+import { loadOrdersConfig, ordersSubgraph } from '../../subgraphs/orders/src';
 import { RunScopedBus } from './run-scoped-bus';
 
 async function main(): Promise<void> {
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
   if (!run || !exchange) throw new Error('E2E_RUN and E2E_EXCHANGE are required');
   const rabbit = new RabbitMqEventBus(config.AMQP_URL, logger, { exchange, reconnectMaxDelayMs: 1000 });
   await rabbit.start();
-  await startOrdersService(config, { logger, bus: new RunScopedBus(rabbit, run) });
+  await ordersSubgraph.start(config, {
+    logger,
+    bus: new RunScopedBus(rabbit, run),
+    cache: new MemoryCache(),
+  });
 }
 
 main().catch((error) => {

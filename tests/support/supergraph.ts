@@ -15,17 +15,12 @@ import {
 } from '../../subgraphs/catalog/src';
 import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
 import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
-import {
-  loadOrdersConfig,
-  OrdersConfig,
-  OrdersService,
-  startOrdersService,
-} from '../../subgraphs/orders/src';
+import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '../../subgraphs/orders/src';
 import {
   loadPaymentsConfig,
   PaymentsConfig,
-  PaymentsService,
-  startPaymentsService,
+  paymentsSubgraph,
+  RunningPayments,
 } from '../../subgraphs/payments/src';
 import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
 import {
@@ -78,8 +73,8 @@ export interface TestService<S, C> {
 }
 
 export type TestCart = TestService<RunningCart, CartConfig>;
-export type TestOrders = TestService<OrdersService, OrdersConfig>;
-export type TestPayments = TestService<PaymentsService, PaymentsConfig>;
+export type TestOrders = TestService<RunningOrders, OrdersConfig>;
+export type TestPayments = TestService<RunningPayments, PaymentsConfig>;
 export type TestReviews = TestService<RunningReviews, ReviewsConfig>;
 
 /**
@@ -367,7 +362,7 @@ export async function startTestSupergraph(
       });
       const paymentsCache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
       cleanup.push(() => paymentsCache.close());
-      const service = await startPaymentsService(config, {
+      const service = await paymentsSubgraph.start(config, {
         logger: silent('payments'),
         bus,
         cache: paymentsCache,
@@ -399,7 +394,13 @@ export async function startTestSupergraph(
         bus.declaredElsewhere({ consumer: PAYMENT_APPROVALS_CONSUMER });
       } else {
         const config = loadOrdersConfig(env);
-        const service = await startOrdersService(config, { logger: silent('orders'), bus });
+        const ordersCache = new MemoryCache();
+        cleanup.push(() => ordersCache.close());
+        const service = await ordersSubgraph.start(config, {
+          logger: silent('orders'),
+          bus,
+          cache: ordersCache,
+        });
         cleanup.push(() => service.stop());
         orders = serviceOf(service, config, database);
       }

@@ -1,6 +1,6 @@
 import { thrownBy } from '@commerce/testing';
 import { AppError, ErrorCode } from '@commerce/errors';
-import { createByIdLoader } from './loaders';
+import { createByIdLoader, createGroupedLoader } from './loaders';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
 
 const appErrorOf = (fn: () => unknown) => thrownBy(fn, AppError);
@@ -99,5 +99,33 @@ describe('createByIdLoader', () => {
       throw new Error('connection lost');
     });
     await expect(Promise.all([loader.load('a'), loader.load('b')])).rejects.toThrow('connection lost');
+  });
+});
+
+describe('createGroupedLoader', () => {
+  interface Item {
+    orderId: string;
+    sku: string;
+  }
+  const items: Item[] = [
+    { orderId: 'o1', sku: 'a' },
+    { orderId: 'o2', sku: 'b' },
+    { orderId: 'o1', sku: 'c' },
+  ];
+
+  it('makes one query for every parent asked in a tick, keeping each parent its rows in store order', async () => {
+    const batches: string[][] = [];
+    const loader = createGroupedLoader(
+      async (ids: readonly string[]) => {
+        batches.push([...ids]);
+        return items.filter((item) => ids.includes(item.orderId));
+      },
+      (item) => item.orderId,
+    );
+    const [o2, none, o1] = await Promise.all(['o2', 'o3', 'o1'].map((id) => loader.load(id)));
+    expect(o2.map((item) => item.sku)).toEqual(['b']);
+    expect(none).toEqual([]);
+    expect(o1.map((item) => item.sku)).toEqual(['a', 'c']);
+    expect(batches).toEqual([['o2', 'o3', 'o1']]);
   });
 });

@@ -13,3 +13,19 @@ export function createByIdLoader<T extends { id: string }>(
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
+
+/**
+ * A per-request DataLoader of lists by a parent id (the items of many orders, the refunds of many
+ * payments) over one query for all parents asked in a tick: each parent gets its rows in the order the
+ * store returned them, and [] when it has none.
+ */
+export function createGroupedLoader<T>(
+  findByParentIds: (ids: readonly string[]) => Promise<T[]>,
+  parentOf: (row: T) => string,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of await findByParentIds(ids)) groups.get(parentOf(row))?.push(row);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}

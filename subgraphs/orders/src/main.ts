@@ -1,5 +1,5 @@
 /** Process entry for full-stack mode: the orders subgraph on its own, against real engines. */
 import { runSubgraphProcess } from '@commerce/runtime';
-import { ordersSubgraph } from './index';
+import { ordersSubgraph } from './server';
 
 runSubgraphProcess(ordersSubgraph);

@@ -33,6 +33,10 @@ export const paymentsConfigShape = {
   WALLET_TOPUP_MIN: env.int(100, 1),
   WALLET_TOPUP_MAX: env.int(100_000, 1),
   WALLET_TOPUP_ATTEMPTS_PER_HOUR: env.int(20, 1),
+  /** A PENDING payment attempt older than this, with no provider answer, is presumed dead and may be taken over. */
+  PAYMENT_STALE_ATTEMPT_MS: env.int(60_000, 100),
+  /** How long a duplicate payment request waits for the attempt in progress before answering CONFLICT. */
+  PAYMENT_IN_FLIGHT_WAIT_MS: env.int(10_000, 0),
 };
 
 type RawPaymentsConfig = z.infer<z.ZodObject<typeof paymentsConfigShape>>;

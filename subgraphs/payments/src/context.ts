@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '@commerce/auth';
 import type { PaymentEntity } from './payment/payment.entity';
 import type { PaymentService } from './payment/payment.service';
+import type { ProviderRegistry } from './provider/provider-registry';
 import type { RefundEntity } from './refund/refund.entity';
 import type { RefundService } from './refund/refund.service';
 import type { WalletService } from './wallet/wallet.service';
@@ -26,6 +27,11 @@ export interface PaymentsServices {
   refunds: RefundService;
   wallets: WalletService;
   stripeWebhooks: StripeWebhookHandler;
+}
+
+/** Everything the payments service builds at start-up: the services and the payment providers. */
+export interface PaymentsComponents extends PaymentsServices {
+  providers: ProviderRegistry;
 }
 
 /** Per-request GraphQL context: the caller, the services and this request's DataLoaders. */

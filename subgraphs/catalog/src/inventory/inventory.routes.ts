@@ -13,7 +13,7 @@ export interface ReservationAnswer {
 
 /**
  * Internal endpoints the orders service calls during checkout (service token required; errors in the
- * one internal error body `{ error: { code, message, details? } }`, see @commerce/runtime internalRoute):
+ * one internal error body `{ error: { code, message, details? } }`, see @commerce/http internalRoute):
  * - `POST /inventory/reservations` `{ reservationId, orderId?, items: [{productId, quantity}], ttlSeconds? }`
  *   -> 200 answer, or 409 `{ error: { code: 'OUT_OF_STOCK', message, details: { productId, available } } }`
  *   (`code: 'NOT_FOUND'` for a product that does not exist);

@@ -1,4 +1,4 @@
-import type { EventBus, StopConsuming } from '@commerce/events';
+import type { ConsumerOptions } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { isUuid } from '@commerce/runtime';
 import type { SagaStore } from '../saga/saga-store';
@@ -12,13 +12,12 @@ export const PAYMENT_APPROVALS_CONSUMER = 'orders-payment-approvals';
  * that very payment is woken, so a redelivery (or the event of a card payment nobody waits for)
  * changes nothing.
  */
-export function consumePaymentApprovals(
-  bus: EventBus,
+export function paymentApprovalsSubscription(
   sagas: SagaStore,
   wake: () => void,
   logger: Logger,
-): Promise<StopConsuming> {
-  return bus.consume({
+): ConsumerOptions {
+  return {
     consumer: PAYMENT_APPROVALS_CONSUMER,
     patterns: ['payment.authorized'],
     handler: async (event) => {
@@ -30,5 +29,5 @@ export function consumePaymentApprovals(
         wake();
       }
     },
-  });
+  };
 }

@@ -1,9 +1,10 @@
+import { MemoryCache } from '@commerce/cache';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, graphql, TestDatabase } from '@commerce/testing';
 import { startUsersHarness, UsersHarness } from '../../../users/src/testing/users-harness';
 import { loadOrdersConfig, OrdersConfig } from '../config';
-import { OrdersService, startOrdersService } from '../orders-service';
+import { ordersSubgraph, RunningOrders } from '../server';
 import { FakeServices, startFakeServices } from './fake-services';
 
 /** A signed-up account with a token that carries its roles. */
@@ -14,7 +15,7 @@ export interface Account {
 }
 
 export interface OrdersHarness {
-  service: OrdersService;
+  service: RunningOrders;
   config: OrdersConfig;
   users: UsersHarness;
   fakes: FakeServices;
@@ -26,7 +27,7 @@ export interface OrdersHarness {
   /** The settings of this harness as environment variables (for another instance or a process). */
   env: Record<string, string>;
   /** Starts another orders instance on the same database (recovery after a crash). */
-  startInstance(env?: Record<string, string>): Promise<OrdersService>;
+  startInstance(env?: Record<string, string>): Promise<RunningOrders>;
   buyer(): Promise<Account>;
   seller(): Promise<Account>;
   admin(): Promise<Account>;
@@ -73,9 +74,15 @@ export async function startOrdersHarness(
     TRUSTED_PROXY_HOPS: '0',
     ...options.env,
   };
-  const instances: OrdersService[] = [];
+  const instances: RunningOrders[] = [];
+  // Orders keeps nothing in a cache; the platform hands every service one.
+  const cache = new MemoryCache();
   const startInstance = async (extra: Record<string, string> = {}) => {
-    const instance = await startOrdersService(loadOrdersConfig({ ...env, ...extra }), { logger, bus });
+    const instance = await ordersSubgraph.start(loadOrdersConfig({ ...env, ...extra }), {
+      logger,
+      bus,
+      cache,
+    });
     instances.push(instance);
     return instance;
   };
@@ -163,6 +170,7 @@ export async function startOrdersHarness(
     },
     stop: async () => {
       for (const instance of instances) await instance.stop();
+      await cache.close();
       if (!options.bus) await bus.close();
       await fakes.close();
       await users.stop();

@@ -23,7 +23,16 @@ export interface PaymentServiceOptions {
   inFlightWaitMs: number;
 }
 
-const DEFAULTS: PaymentServiceOptions = { staleAttemptMs: 60_000, inFlightWaitMs: 10_000 };
+export interface PaymentServiceDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  recorder: PaymentRecorder;
+  providers: ProviderRegistry;
+  ledger: Ledger;
+  logger: Logger;
+  options: PaymentServiceOptions;
+}
+
 const POLL_MS = 25;
 
 /**
@@ -36,22 +45,27 @@ const POLL_MS = 25;
  * that re-reads the row under lock, so a late or repeated answer never applies twice.
  */
 export class PaymentService {
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly recorder: PaymentRecorder;
+  private readonly providers: ProviderRegistry;
+  private readonly ledger: Ledger;
+  private readonly logger: Logger;
   private readonly options: PaymentServiceOptions;
   private readonly store: PaymentStore;
   private readonly wallet: WalletPayments;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly recorder: PaymentRecorder,
-    private readonly providers: ProviderRegistry,
-    private readonly ledger: Ledger,
-    private readonly logger: Logger,
-    options: Partial<PaymentServiceOptions> = {},
-  ) {
-    this.options = { ...DEFAULTS, ...options };
+  constructor(deps: PaymentServiceDeps) {
+    const { dataSource, outbox, recorder, ledger } = deps;
+    this.dataSource = dataSource;
+    this.outbox = outbox;
+    this.recorder = recorder;
+    this.providers = deps.providers;
+    this.ledger = ledger;
+    this.logger = deps.logger;
+    this.options = deps.options;
     this.store = new PaymentStore(dataSource);
-    this.wallet = new WalletPayments(dataSource, outbox, recorder, ledger, this.store);
+    this.wallet = new WalletPayments({ dataSource, outbox, recorder, ledger, store: this.store });
   }
 
   /** Order payments by id, one query (entity references); top-ups are not Payments in the API. */

@@ -11,6 +11,14 @@ import { AuthorizeInput, lockPayment, PaymentStore } from './payment-store';
 /** Provider name recorded for wallet payments (served by the ledger, not a provider). */
 export const WALLET_PROVIDER = 'wallet';
 
+export interface WalletPaymentsDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  recorder: PaymentRecorder;
+  ledger: Ledger;
+  store: PaymentStore;
+}
+
 /**
  * The wallet as a payment method: authorization is a ledger hold (wallet -> holds), capture settles
  * the hold (holds -> merchants, the uncaptured rest back to the wallet), void releases it. Each step
@@ -18,13 +26,19 @@ export const WALLET_PROVIDER = 'wallet';
  * are looked up before the transaction, so a transaction never waits for a second pool connection.
  */
 export class WalletPayments {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly recorder: PaymentRecorder,
-    private readonly ledger: Ledger,
-    private readonly store: PaymentStore,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly recorder: PaymentRecorder;
+  private readonly ledger: Ledger;
+  private readonly store: PaymentStore;
+
+  constructor(deps: WalletPaymentsDeps) {
+    this.dataSource = deps.dataSource;
+    this.outbox = deps.outbox;
+    this.recorder = deps.recorder;
+    this.ledger = deps.ledger;
+    this.store = deps.store;
+  }
 
   /** Claims the key and holds the money in one transaction; null when the key was already claimed. */
   async authorize(ctx: CallContext, input: AuthorizeInput): Promise<PaymentEntity | null> {

@@ -31,20 +31,36 @@ export interface RefundResult {
   payment: PaymentEntity;
 }
 
+export interface RefundServiceDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  recorder: PaymentRecorder;
+  providers: ProviderRegistry;
+  ledger: Ledger;
+  payments: PaymentService;
+}
+
 /**
  * Refunds of captured payments, back to the original method (wallet payments: ledger credit; cards
  * and PayPal: provider refund) or as wallet credit. The amount is reserved on the payment under its
  * row lock before the provider is called, so concurrent refunds can never exceed what was captured.
  */
 export class RefundService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly recorder: PaymentRecorder,
-    private readonly providers: ProviderRegistry,
-    private readonly ledger: Ledger,
-    private readonly payments: PaymentService,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly recorder: PaymentRecorder;
+  private readonly providers: ProviderRegistry;
+  private readonly ledger: Ledger;
+  private readonly payments: PaymentService;
+
+  constructor(deps: RefundServiceDeps) {
+    this.dataSource = deps.dataSource;
+    this.outbox = deps.outbox;
+    this.recorder = deps.recorder;
+    this.providers = deps.providers;
+    this.ledger = deps.ledger;
+    this.payments = deps.payments;
+  }
 
   async refund(ctx: CallContext, input: RefundInput): Promise<RefundResult> {
     const payment = await this.payments.get(input.paymentId);

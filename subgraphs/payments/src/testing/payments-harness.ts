@@ -6,8 +6,7 @@ import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, TestDatabase } from '@commerce/testing';
 import { loadPaymentsConfig, PaymentsConfig } from '../config';
-import type { PaymentServiceOptions } from '../payment/payment.service';
-import { PaymentsService, startPaymentsService } from '../payments-service';
+import { paymentsSubgraph, RunningPayments } from '../server';
 import { startTestAuth, TestAuth } from './test-auth';
 
 export const SERVICE_TOKEN = 'payments-test-service-token';
@@ -19,7 +18,7 @@ export interface HttpReply {
 }
 
 export interface PaymentsHarness {
-  service: PaymentsService;
+  service: RunningPayments;
   config: PaymentsConfig;
   database: TestDatabase;
   /** A direct connection to the test database, for assertions on rows. */
@@ -44,10 +43,7 @@ export interface PaymentsHarness {
  * in-process bus and cache of embedded mode and a local JWKS for real RS256 tokens; one per test file.
  * `env` overrides settings (e.g. CARD_PROVIDER=stripe against stripe-mock).
  */
-export async function startPaymentsHarness(
-  env: Record<string, string> = {},
-  paymentOptions: Partial<PaymentServiceOptions> = {},
-): Promise<PaymentsHarness> {
+export async function startPaymentsHarness(env: Record<string, string> = {}): Promise<PaymentsHarness> {
   const database = await createTestDatabase('payments');
   const auth = await startTestAuth();
   const logLines: string[] = [];
@@ -77,7 +73,7 @@ export async function startPaymentsHarness(
     handler: async (event) => void events.push(event),
   });
   const cache = new MemoryCache();
-  const service = await startPaymentsService(config, { logger, bus, cache, paymentOptions });
+  const service = await paymentsSubgraph.start(config, { logger, bus, cache });
   const db = new Client({ connectionString: database.url });
   await db.connect();
   const base = `http://127.0.0.1:${service.port}`;

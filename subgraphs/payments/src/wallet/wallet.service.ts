@@ -34,20 +34,37 @@ export interface WalletPage {
   totalCount: number;
 }
 
+export interface WalletServiceDeps {
+  dataSource: DataSource;
+  ledger: Ledger;
+  payments: PaymentService;
+  /** Counts top-up attempts per buyer (WALLET_TOPUP_ATTEMPTS_PER_HOUR). */
+  limiter: RateLimiter;
+  settings: WalletSettings;
+  logger: Logger;
+}
+
 /**
  * The buyer's wallet: its balance (the cached, ledger-maintained one), its history (ledger entries)
  * and top-ups by card. A top-up is a card payment (authorize + capture through the configured card
  * provider); only a captured top-up posts to the ledger, so a decline changes no balance.
  */
 export class WalletService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly ledger: Ledger,
-    private readonly payments: PaymentService,
-    private readonly limiter: RateLimiter,
-    private readonly settings: WalletSettings,
-    private readonly logger: Logger,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly ledger: Ledger;
+  private readonly payments: PaymentService;
+  private readonly limiter: RateLimiter;
+  private readonly settings: WalletSettings;
+  private readonly logger: Logger;
+
+  constructor(deps: WalletServiceDeps) {
+    this.dataSource = deps.dataSource;
+    this.ledger = deps.ledger;
+    this.payments = deps.payments;
+    this.limiter = deps.limiter;
+    this.settings = deps.settings;
+    this.logger = deps.logger;
+  }
 
   /** The caller's wallet in the default currency, opened on first use. */
   async myWallet(ctx: CallContext): Promise<WalletAccount> {

@@ -16,22 +16,41 @@ export class WebhookSignatureError extends Error {}
 
 const S = PaymentStatus;
 
+export interface StripeWebhookDeps {
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  recorder: PaymentRecorder;
+  refunds: RefundService;
+  /** The endpoint's signing secret (STRIPE_WEBHOOK_SECRET). */
+  secret: string;
+  logger: Logger;
+  /** Seconds a signature stays valid; older deliveries are refused as possible replays. Default 300. */
+  toleranceSeconds?: number;
+}
+
 /**
  * Stripe's notifications about payments we created: verified against the endpoint's signing secret,
  * processed at most once per event id (the inbox row commits with the change), and applied only when
  * they move a payment forward - a late or repeated event never undoes a newer state.
  */
 export class StripeWebhookHandler {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-    private readonly recorder: PaymentRecorder,
-    private readonly refunds: RefundService,
-    private readonly secret: string,
-    private readonly logger: Logger,
-    /** Seconds a signature stays valid; older deliveries are refused as possible replays. */
-    private readonly toleranceSeconds = 300,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly outbox: OutboxWriter;
+  private readonly recorder: PaymentRecorder;
+  private readonly refunds: RefundService;
+  private readonly secret: string;
+  private readonly logger: Logger;
+  private readonly toleranceSeconds: number;
+
+  constructor(deps: StripeWebhookDeps) {
+    this.dataSource = deps.dataSource;
+    this.outbox = deps.outbox;
+    this.recorder = deps.recorder;
+    this.refunds = deps.refunds;
+    this.secret = deps.secret;
+    this.logger = deps.logger;
+    this.toleranceSeconds = deps.toleranceSeconds ?? 300;
+  }
 
   /** Checks `Stripe-Signature` over the raw body; the parsed event is only trusted after this. */
   verify(rawBody: string, signature: string | undefined): Stripe.Event {

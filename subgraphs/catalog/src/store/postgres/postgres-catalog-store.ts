@@ -1,5 +1,5 @@
 import { Brackets, DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
-import { isDatabaseReachable, openDatabase } from '@commerce/database';
+import { entityFromRow, isDatabaseReachable, openDatabase } from '@commerce/database';
 import {
   addToOutbox,
   CreateOutboxAndInbox1700000000000,
@@ -36,11 +36,6 @@ export interface PostgresStoreOptions {
   bus: EventBus;
   logger: Logger;
 }
-
-/** The product columns under the names of `ProductEntity` (what `productFromRow` reads). */
-const PRODUCT_COLUMNS = `id, seller_id AS "sellerId", category_id AS "categoryId", category_ids AS "categoryIds",
-  status, stock_available AS "stockAvailable", created_at AS "createdAt", updated_at AS "updatedAt", version,
-  document`;
 
 /** Rows per transaction in the bulk path (and outbox rows per INSERT: 3 parameters each, < 65535). */
 const BULK_BATCH = 1000;
@@ -157,11 +152,15 @@ export class PostgresCatalogStore implements CatalogStore {
    */
   async findProductsByIds(ids: readonly string[]): Promise<(ProductRecord | null)[]> {
     if (ids.length === 0) return [];
-    const rows: ProductEntity[] = await this.dataSource.query(
-      `SELECT ${PRODUCT_COLUMNS} FROM products WHERE id = ANY($1::uuid[])`,
+    const { manager } = this.dataSource;
+    const rows: Record<string, unknown>[] = await manager.query(
+      'SELECT * FROM products WHERE id = ANY($1::uuid[])',
       [[...new Set(ids)]],
     );
-    return alignByIds(ids, rows.map(productFromRow));
+    return alignByIds(
+      ids,
+      rows.map((row) => productFromRow(entityFromRow(manager, ProductEntity, row))),
+    );
   }
 
   async mutateProduct(

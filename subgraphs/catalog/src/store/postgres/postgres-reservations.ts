@@ -1,14 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { entityFromRow } from '@commerce/database';
 import { addToOutbox, EventEnvelope } from '@commerce/events';
 import { inventoryChangedEvent } from '../../product/product.events';
 import type { ReservationItem, ReservationRecord, ReservationRequest } from '../catalog-store';
 import { canonicalItems, decideCommit, decideRelease, decideRestock } from '../reservation-rules';
 import { ReservationEntity } from './reservation.entity';
 import { reservationFromRow } from './rows';
-
-/** The reservation columns under the names of `ReservationRecord` (see `reservationFromRow`). */
-const RESERVATION_COLUMNS = `id, order_id AS "orderId", status, items, request_hash AS "requestHash", rejection,
-  expires_at AS "expiresAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /**
  * A whole reservation in one statement, so it needs no explicit transaction (one round trip instead
@@ -87,7 +84,7 @@ SELECT status, rejection FROM stored`;
 const COMMIT_SQL = `
 UPDATE reservations SET status = 'COMMITTED', updated_at = $2
 WHERE id = $1 AND status = 'RESERVED' AND expires_at > $2
-RETURNING ${RESERVATION_COLUMNS}`;
+RETURNING *`;
 
 /**
  * Reservations on PostgreSQL. Reserve and commit, the checkout's two calls, are one statement each
@@ -123,11 +120,9 @@ export class PostgresReservations {
 
   /** The common case is one UPDATE; anything else is decided on the stored reservation. */
   async commit(id: string, now: Date): Promise<ReservationRecord | null> {
-    const [committed] = await updateReturning<ReservationEntity>(this.dataSource.manager, COMMIT_SQL, [
-      id,
-      now,
-    ]);
-    if (committed) return reservationFromRow(committed);
+    const { manager } = this.dataSource;
+    const [committed] = await updateReturning<Record<string, unknown>>(manager, COMMIT_SQL, [id, now]);
+    if (committed) return reservationFromRow(entityFromRow(manager, ReservationEntity, committed));
     const reservation = await this.find(this.dataSource.manager, id);
     if (!reservation) return null;
     // Already committed (only a restock moves it on) or terminal: the answer needs no lock.
@@ -201,11 +196,11 @@ export class PostgresReservations {
   }
 
   async find(manager: EntityManager, id: string, lock = false): Promise<ReservationRecord | null> {
-    const rows: ReservationEntity[] = await manager.query(
-      `SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT * FROM reservations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );
-    return rows.length > 0 ? reservationFromRow(rows[0]) : null;
+    return rows.length > 0 ? reservationFromRow(entityFromRow(manager, ReservationEntity, rows[0])) : null;
   }
 
   private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

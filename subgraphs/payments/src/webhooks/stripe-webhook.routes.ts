@@ -8,8 +8,8 @@ import { StripeWebhookHandler, WebhookSignatureError } from './stripe-webhook';
  * event is recorded - also for duplicates and events we do not act on, so Stripe stops retrying.
  * A failure while applying answers 500 and Stripe retries later.
  */
-export function stripeWebhookRoute(handler: StripeWebhookHandler, logger: Logger): Route {
-  return {
+export function stripeWebhookRoutes(handler: StripeWebhookHandler, logger: Logger): Route[] {
+  const route: Route = {
     method: 'POST',
     path: '/webhooks/stripe',
     handler: async ({ req, res, body, scope }) => {
@@ -31,4 +31,5 @@ export function stripeWebhookRoute(handler: StripeWebhookHandler, logger: Logger
       }
     },
   };
+  return [route];
 }

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { eventually } from '@commerce/testing';
-import type { PaymentEventData } from '../payment/payment.events';
-import { findCardNumbers } from '../testing/card-numbers';
-import { PaymentsHarness, startPaymentsHarness } from '../testing/payments-harness';
+import type { PaymentEventData } from './payment/payment.events';
+import { findCardNumbers } from './testing/card-numbers';
+import { PaymentsHarness, startPaymentsHarness } from './testing/payments-harness';
 
 let h: PaymentsHarness;
 
 beforeAll(async () => {
   // A short stale threshold lets one test show the take-over of an attempt abandoned by a crash.
-  h = await startPaymentsHarness({}, { staleAttemptMs: 500, inFlightWaitMs: 5000 });
+  h = await startPaymentsHarness({ PAYMENT_STALE_ATTEMPT_MS: '500', PAYMENT_IN_FLIGHT_WAIT_MS: '5000' });
 });
 
 afterAll(async () => {
@@ -331,7 +331,7 @@ describe('idempotency', () => {
         `ORDER|${body.orderId}|${body.buyerId}|2500|USD|CARD`,
       ],
     );
-    const first = await h.service.providers.card.authorize({
+    const first = await h.service.services.providers.card.authorize({
       amount: 2500,
       currency: 'USD',
       paymentMethod: 'tok_visa',

@@ -2,7 +2,7 @@ import { badInput, conflict, notFound } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { Route, RouteRequest, sendJson, sendRouteError } from '@commerce/http';
 import type { PaymentService } from '../payment/payment.service';
-import { paymentAnswer } from '../internal/internal-routes';
+import { paymentAnswer } from '../payment/payment.routes';
 import { ProviderError } from './payment-provider';
 import { REDIRECT_APPROVAL_PATH, RedirectProviderSimulator } from './redirect-provider-simulator';
 

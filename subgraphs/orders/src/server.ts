@@ -1,0 +1,127 @@
+import { ContextExtension, defineSubgraph, RunningSubgraphOf } from '@commerce/runtime';
+import { paymentActionsOf } from './checkout/payment-actions';
+import { paymentApprovalsSubscription } from './checkout/payment-approvals';
+import { checkoutSaga } from './checkout/checkout.saga';
+import { CheckoutService } from './checkout/checkout.service';
+import { createPorts } from './clients/ports';
+import { loadOrdersConfig } from './config';
+import type { OrdersComponents, OrdersContext } from './context';
+import { cancelPaidOrderSaga, refundReturnSaga } from './lifecycle/follow-up.sagas';
+import { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
+import { ShipmentEntity } from './lifecycle/shipment.entity';
+import { CreateOrders1700000000500 } from './migrations/1700000000500-create-orders';
+import { CheckoutChargeStep1700000000501 } from './migrations/1700000000501-checkout-charge-step';
+import { OrderItemEntity } from './order/order-item.entity';
+import { createOrdersLoaders } from './order/order-loaders';
+import { OrderEntity } from './order/order.entity';
+import { OrderService } from './order/order.service';
+import { SagaRunner } from './saga/saga-runner';
+import { SagaStore } from './saga/saga-store';
+import { SagaWorker } from './saga/saga-worker';
+import { buildOrdersSchema } from './schema';
+
+/**
+ * The orders subgraph: orders and their lifecycle, and checkout, a saga over catalog, payments and
+ * cart. Sagas still running at shutdown stop at their next call (the shutdown signal) and are
+ * resumed from their last checkpoint by the next process.
+ */
+export const ordersSubgraph = defineSubgraph({
+  name: 'orders',
+  loadConfig: loadOrdersConfig,
+  port: (config) => config.ORDERS_PORT,
+  schema: buildOrdersSchema,
+  database: {
+    entities: [OrderEntity, OrderItemEntity, ShipmentEntity],
+    migrations: [CreateOrders1700000000500, CheckoutChargeStep1700000000501],
+  },
+  services({ config, dataSource, outbox, logger, shutdownSignal }): OrdersComponents {
+    const ports = createPorts(config);
+    const sagas = new SagaStore(dataSource, config.SAGA_LEASE_MS);
+    const runner = new SagaRunner(
+      sagas,
+      (work) => outbox.transaction(dataSource, work),
+      {
+        maxAttempts: config.SAGA_MAX_ATTEMPTS,
+        baseDelayMs: config.SAGA_RETRY_BASE_MS,
+        maxDelayMs: config.SAGA_RETRY_MAX_MS,
+      },
+      logger,
+    );
+    const definitions = {
+      checkout: checkoutSaga({
+        catalog: ports.catalog,
+        payments: ports.payments,
+        outbox,
+        reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
+        paymentApprovalTimeoutSeconds: config.PAYMENT_APPROVAL_TIMEOUT_SECONDS,
+      }),
+      cancel: cancelPaidOrderSaga(ports.catalog, ports.payments),
+      refund: refundReturnSaga(ports.payments),
+    };
+    const orders = new OrderService(dataSource);
+    return {
+      orders,
+      checkout: new CheckoutService({
+        dataSource,
+        outbox,
+        orders,
+        cart: ports.cart,
+        users: ports.users,
+        sagas,
+        runner,
+        saga: definitions.checkout,
+        settings: {
+          inlineBudgetMs: config.CHECKOUT_INLINE_BUDGET_MS,
+          inlineRetries: config.SAGA_INLINE_RETRIES,
+          duplicateWaitMs: config.CHECKOUT_WAIT_MS,
+        },
+        shutdown: shutdownSignal,
+      }),
+      lifecycle: new OrderLifecycleService({
+        dataSource,
+        outbox,
+        orders,
+        sagas,
+        runner,
+        checkoutSaga: definitions.checkout,
+        cancelSaga: definitions.cancel,
+        refundSaga: definitions.refund,
+        returnWindowDays: config.RETURN_WINDOW_DAYS,
+        inline: {
+          budgetMs: config.CHECKOUT_INLINE_BUDGET_MS,
+          inlineRetries: config.SAGA_INLINE_RETRIES,
+          signal: shutdownSignal,
+        },
+      }),
+      paymentActions: (ids) => paymentActionsOf(sagas, ids),
+      worker: new SagaWorker(
+        sagas,
+        runner,
+        definitions,
+        {
+          pollIntervalMs: config.SAGA_POLL_INTERVAL_MS,
+          concurrency: config.SAGA_WORKER_CONCURRENCY,
+          budgetMs: config.SAGA_LEASE_MS / 2,
+          retentionDays: config.SAGA_RETENTION_DAYS,
+        },
+        logger,
+      ),
+      sagas,
+      ports,
+    };
+  },
+  context: ({
+    services: { orders, checkout, lifecycle, paymentActions },
+  }): ContextExtension<OrdersContext> => {
+    const services = { orders, checkout, lifecycle, paymentActions };
+    return { services, loaders: createOrdersLoaders(services) };
+  },
+  workers: ({ services }) => [services.worker],
+  // A payment approved by the buyer (PAYPAL) wakes the worker, which resumes the parked checkout.
+  consumers: ({ services: { sagas, worker }, logger }) => [
+    paymentApprovalsSubscription(sagas, () => worker.kick(), logger),
+  ],
+  onShutdown: ({ services }) => [() => services.ports.close()],
+});
+
+export type RunningOrders = RunningSubgraphOf<typeof ordersSubgraph>;
