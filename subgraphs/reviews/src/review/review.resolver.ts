@@ -14,7 +14,10 @@ import { idRule } from './review.validation';
 export class ReviewResolver {
   @PublicFor()
   @Query(() => Review, { nullable: true, description: 'A review by id; null when there is none' })
-  review(@Arg('id', () => ID) id: string, @Ctx() ctx: ReviewsContext): Promise<ReviewEntity | null> {
+  review(
+    @Arg('id', () => ID, { description: 'The review' }) id: string,
+    @Ctx() ctx: ReviewsContext,
+  ): Promise<ReviewEntity | null> {
     return ctx.loaders.reviewById.load(validate(idRule('review'), id, 'id'));
   }
 
