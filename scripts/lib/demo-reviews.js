@@ -189,7 +189,7 @@ async function deliver(url, orderId, seller) {
 /**
  * Seeds demo reviews through the gateway at `url`. Options: `reviewers` (accounts, default 12),
  * `purchases` (delivered orders, hence verified reviews, default 24), `products` (how many products
- * may get reviews, default 1000), `coverage` (share of them reviewed, default 0.7), `seed` (42),
+ * may get reviews, default 1000), `coverage` (share of them reviewed, default 0.6), `seed` (42),
  * `sellerPassword` (the seed sellers', required for the purchases: they ship their orders).
  */
 async function seedDemoReviews(url, logger, options = {}) {
@@ -197,7 +197,7 @@ async function seedDemoReviews(url, logger, options = {}) {
     reviewers: reviewerCount = 12,
     purchases = 24,
     products: productLimit = 1000,
-    coverage = 0.7,
+    coverage = 0.6,
     seed = 42,
     sellerPassword,
   } = options;
@@ -208,6 +208,7 @@ async function seedDemoReviews(url, logger, options = {}) {
   });
   if ((existing.data?.user?.reviews?.totalCount ?? 0) > 0) return { skipped: true };
 
+  logger.info({ products: productLimit, coverage }, 'seeding demo reviews through the gateway');
   const reviewers = [first];
   for (let n = 2; n <= reviewerCount; n++)
     reviewers.push(await session(url, `seed-reviewer-${n}`, REVIEWER_PASSWORD));
@@ -244,7 +245,7 @@ async function seedDemoReviews(url, logger, options = {}) {
     }
   });
 
-  // Who reviews what: each delivered buyer its product; then 1..4 reviewers for `coverage` of the rest.
+  // Who reviews what: each delivered buyer its product; then 1..3 reviewers for `coverage` of the rest.
   const plan = deliveries.map(({ reviewer, product }) => ({
     reviewer,
     productId: product.id,
@@ -253,7 +254,7 @@ async function seedDemoReviews(url, logger, options = {}) {
   const purchased = new Set(plan.map((p) => p.productId));
   for (const product of products) {
     if (purchased.has(product.id) || next() > coverage) continue;
-    const count = 1 + Math.floor(next() * 4);
+    const count = 1 + Math.floor(next() * 3);
     const offset = Math.floor(next() * reviewers.length);
     for (let k = 0; k < count; k++) {
       plan.push({
