@@ -1,8 +1,10 @@
 /**
- * Demo accounts for embedded mode, created through the public API on first run so the README's
- * examples work out of the box. Idempotent: an account that can already log in is left alone.
+ * Demo data for embedded mode, created through the public API on first run so the README's examples
+ * work out of the box: accounts, the catalog, reviews. Idempotent: an account that can already log in
+ * is left alone, a seeded catalog or reviews are not seeded again.
  */
 const { request } = require('undici');
+const { seedDemoReviews } = require('./demo-reviews');
 
 const DEMO_PASSWORD = 'demo-password-1';
 const DEMO_ACCOUNTS = [
@@ -36,6 +38,14 @@ async function seedDemoCatalog(gatewayUrl, catalogStore, logger) {
 async function seedDemoData(gatewayUrl, catalogStore, logger) {
   await seedDemoAccounts(gatewayUrl, logger);
   await seedDemoCatalog(gatewayUrl, catalogStore, logger);
+  await seedDemoProductReviews(gatewayUrl, logger);
+}
+
+/** Reviews (some from delivered demo orders, so verified) on most demo products, and seller ratings. */
+async function seedDemoProductReviews(gatewayUrl, logger) {
+  const { SEED_SELLER_PASSWORD } = require('@commerce/catalog');
+  const report = await seedDemoReviews(gatewayUrl, logger, { sellerPassword: SEED_SELLER_PASSWORD });
+  if (!report.skipped) logger.info(report, 'demo reviews seeded');
 }
 
 async function seedDemoAccounts(gatewayUrl, logger) {

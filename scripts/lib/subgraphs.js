@@ -20,10 +20,12 @@ function loadSubgraph(subgraph) {
 }
 
 // Order matters in embedded mode: a consumer's in-process queue exists once its service started, so
-// consumers (search indexes catalog events) start before the services whose events they read.
+// consumers (search indexes catalog events; reviews reads catalog's and orders' events) start before
+// the services whose events they read.
 const subgraphs = [
   subgraph('users', 4001),
   subgraph('search', 4003),
+  subgraph('reviews', 4007),
   subgraph('catalog', 4002),
   subgraph('cart', 4004),
   subgraph('orders', 4005),

@@ -24,6 +24,12 @@ import {
 } from '../../subgraphs/payments/src';
 import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
 import {
+  loadReviewsConfig,
+  ReviewsConfig,
+  reviewsSubgraph,
+  RunningReviews,
+} from '../../subgraphs/reviews/src';
+import {
   deleteIndices,
   randomAlias,
 } from '../../subgraphs/search/src/engine/opensearch/opensearch-test-index';
@@ -34,7 +40,7 @@ import { HoldingProxy } from './holding-proxy';
 import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 
 /** Subgraphs that start only when asked for; users and the gateway always run. */
-export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments';
+export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments' | 'reviews';
 
 export interface TestCatalog {
   service: RunningCatalog;
@@ -69,6 +75,7 @@ export interface TestService<S, C> {
 export type TestCart = TestService<RunningCart, CartConfig>;
 export type TestOrders = TestService<RunningOrders, OrdersConfig>;
 export type TestPayments = TestService<RunningPayments, PaymentsConfig>;
+export type TestReviews = TestService<RunningReviews, ReviewsConfig>;
 
 /**
  * The orders service in its own process (`ordersProcess: true`), on a fixed port the gateway routes
@@ -101,15 +108,16 @@ interface OptionalHarnesses<P extends boolean> {
   cart: TestCart;
   orders: P extends true ? TestOrdersProcess : TestOrders;
   payments: TestPayments;
+  reviews: TestReviews;
 }
 
 /**
- * What `with` starts: search and cart imply catalog (event source, entity resolver, prices); orders
- * implies catalog, cart and payments (the checkout saga calls all three).
+ * What `with` starts: search, cart and reviews imply catalog (event source, entity resolver, prices,
+ * products); orders implies catalog, cart and payments (the checkout saga calls all three).
  */
 type Started<W extends OptionalSubgraph> =
   | W
-  | (W extends 'search' | 'cart' | 'orders' ? 'catalog' : never)
+  | (W extends 'search' | 'cart' | 'orders' | 'reviews' ? 'catalog' : never)
   | (W extends 'orders' ? 'cart' | 'payments' : never);
 
 export type TestSupergraph<W extends OptionalSubgraph = never, P extends boolean = false> = {
@@ -140,6 +148,7 @@ export interface TestSupergraphOptions<W extends OptionalSubgraph = never, P ext
   ordersEnv?: Record<string, string>;
   /** Settings of payments; cards go to the local simulator (tok_visa, tok_chargeDeclined) by default. */
   paymentsEnv?: Record<string, string>;
+  reviewsEnv?: Record<string, string>;
   /**
    * Runs orders in a child process (see {@link TestOrdersProcess}) instead of in the test process.
    * Default false: every other service always runs in the test process.
@@ -161,6 +170,7 @@ const OPTION_KEYS = [
   'cartEnv',
   'ordersEnv',
   'paymentsEnv',
+  'reviewsEnv',
   'ordersProcess',
   'busReconnectMaxDelayMs',
 ];
@@ -189,7 +199,7 @@ export async function startTestSupergraph(
     : { usersEnv: arg as Record<string, string> };
   const wanted = new Set(options.with ?? []);
   if (wanted.has('orders')) ['cart', 'payments'].forEach((name) => wanted.add(name as OptionalSubgraph));
-  if (wanted.has('search') || wanted.has('cart')) wanted.add('catalog');
+  if (wanted.has('search') || wanted.has('cart') || wanted.has('reviews')) wanted.add('catalog');
 
   const run = `test-${randomBytes(4).toString('hex')}`;
   const logger = createLogger({ service: 'e2e', level: 'silent' });
@@ -295,6 +305,30 @@ export async function startTestSupergraph(
       };
     }
 
+    // Before cart and orders: its queues must exist when they publish the events it reads.
+    let reviews: TestReviews | undefined;
+    if (wanted.has('reviews')) {
+      const database = await createTestDatabase('e2e_reviews');
+      cleanup.push(() => database.drop());
+      const config = loadReviewsConfig({
+        ...platform,
+        REVIEWS_PORT: '0',
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '10',
+        CATALOG_URL: catalog!.url,
+        ...options.reviewsEnv,
+      });
+      const reviewsCache = new MemoryCache();
+      cleanup.push(() => reviewsCache.close());
+      const service = await reviewsSubgraph.start(config, {
+        logger: silent('reviews'),
+        bus,
+        cache: reviewsCache,
+      });
+      cleanup.push(() => service.stop());
+      reviews = serviceOf(service, config, database);
+    }
+
     let cart: TestCart | undefined;
     if (wanted.has('cart')) {
       const database = await createTestDatabase('e2e_cart');
@@ -380,6 +414,7 @@ export async function startTestSupergraph(
     if (cart) overrides[`SUBGRAPH_${subgraphEnvName('cart')}_URL`] = cart.url;
     if (orders) overrides[`SUBGRAPH_${subgraphEnvName('orders')}_URL`] = orders.url;
     if (payments) overrides[`SUBGRAPH_${subgraphEnvName('payments')}_URL`] = payments.url;
+    if (reviews) overrides[`SUBGRAPH_${subgraphEnvName('reviews')}_URL`] = reviews.url;
     const gateway = await startGateway(
       loadGatewayConfig({
         GATEWAY_PORT: '0',
@@ -405,6 +440,7 @@ export async function startTestSupergraph(
       ...(cart ? { cart } : {}),
       ...(orders ? { orders } : {}),
       ...(payments ? { payments } : {}),
+      ...(reviews ? { reviews } : {}),
       stop: stopAll,
     } as TestSupergraph<OptionalSubgraph, boolean>;
   } catch (error) {

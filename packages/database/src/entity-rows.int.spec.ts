@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@commerce/testing';
 import { openDatabase } from './data-source';
 import { entityFromRow } from './entity-rows';
+import { returningRows } from './returning-rows';
 
 // Engines: PostgreSQL. A RETURNING row must come out as the same entity TypeORM itself would load.
 @Entity('gadgets')
@@ -59,5 +60,35 @@ describe('entityFromRow', () => {
     expect(fromRow.createdAt).toEqual(new Date('2026-11-27T10:00:00.123Z'));
     expect(fromRow.tags).toEqual(['a', 'b']);
     expect(fromRow.secretToken).toBeUndefined();
+  });
+});
+
+describe('returningRows', () => {
+  it('gives the rows of INSERT, UPDATE, DELETE and CTE statements alike', async () => {
+    const insert = `INSERT INTO gadgets VALUES (gen_random_uuid(), $1, now(), '[]') RETURNING display_name`;
+    const inserted = await returningRows<{ display_name: string }>(dataSource, insert, ['Chair']);
+    expect(inserted).toEqual([{ display_name: 'Chair' }]);
+
+    const updated = await returningRows<{ display_name: string }>(
+      dataSource,
+      `UPDATE gadgets SET display_name = $2 WHERE display_name = $1 RETURNING display_name`,
+      ['Chair', 'Stool'],
+    );
+    expect(updated).toEqual([{ display_name: 'Stool' }]);
+
+    const viaCte = await returningRows<{ display_name: string }>(
+      dataSource,
+      `WITH target AS (SELECT id FROM gadgets WHERE display_name = $1)
+       DELETE FROM gadgets WHERE id IN (SELECT id FROM target) RETURNING display_name`,
+      ['Stool'],
+    );
+    expect(viaCte).toEqual([{ display_name: 'Stool' }]);
+
+    const none = await returningRows(
+      dataSource,
+      `UPDATE gadgets SET tags = '[]' WHERE display_name = $1 RETURNING id`,
+      ['nothing'],
+    );
+    expect(none).toEqual([]);
   });
 });

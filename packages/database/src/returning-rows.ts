@@ -4,9 +4,9 @@ export interface SqlRunner {
 }
 
 /**
- * Runs an `UPDATE/DELETE ... RETURNING` and gives its rows. TypeORM's PostgreSQL driver answers
- * those with `[rows, affectedCount]` (INSERT and SELECT with the rows alone), which is easy to get
- * wrong at every call site.
+ * The rows of any statement run with `query`. TypeORM's PostgreSQL driver answers UPDATE and DELETE
+ * (also as the last statement of a CTE) with `[rows, affectedCount]` but INSERT and SELECT with the
+ * rows alone, which is easy to get wrong at every call site.
  */
 export async function returningRows<T>(runner: SqlRunner, sql: string, parameters: unknown[]): Promise<T[]> {
   const result = await runner.query(sql, parameters);

@@ -16,4 +16,4 @@ export type { ReservationAnswer } from './inventory/inventory.routes';
 export type { CatalogStore, ProductRecord, CategoryRecord, ProductWrite } from './store/catalog-store';
 export { seedCatalog } from './seed/seed-catalog';
 export type { SeedReport } from './seed/seed-catalog';
-export { ensureSeedSellers } from './seed/seed-sellers';
+export { ensureSeedSellers, SEED_SELLER_PASSWORD } from './seed/seed-sellers';

@@ -1,6 +1,10 @@
 import { request } from 'undici';
 
-const SELLER_PASSWORD = 'seed-seller-password-1';
+/**
+ * Password of every `seed-seller-<n>` account: demo data only. Exported so other seeds (reviews' demo
+ * orders, which the seller ships) can act as these sellers through the public API.
+ */
+export const SEED_SELLER_PASSWORD = 'seed-seller-password-1';
 
 async function call<T>(
   url: string,
@@ -28,14 +32,14 @@ export async function ensureSeedSellers(usersGraphqlUrl: string, count: number):
     const signUp = await call<{ signUp: { accessToken: string; user: { id: string } } }>(
       usersGraphqlUrl,
       'mutation($i: SignUpInput!){ signUp(input: $i){ accessToken user { id } } }',
-      { i: { username, email: `${username}@example.com`, password: SELLER_PASSWORD } },
+      { i: { username, email: `${username}@example.com`, password: SEED_SELLER_PASSWORD } },
     );
     let session = signUp.data?.signUp;
     if (!session) {
       const login = await call<{ login: { accessToken: string; user: { id: string } } }>(
         usersGraphqlUrl,
         'mutation($i: LoginInput!){ login(input: $i){ accessToken user { id } } }',
-        { i: { usernameOrEmail: username, password: SELLER_PASSWORD } },
+        { i: { usernameOrEmail: username, password: SEED_SELLER_PASSWORD } },
       );
       session = login.data?.login;
       if (!session)
