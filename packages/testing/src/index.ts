@@ -5,3 +5,4 @@ export * from './graphql-client';
 export * from './errors';
 export * from './identity';
 export * from './broker';
+export * from './vhost';
