@@ -48,7 +48,10 @@ export async function startSearchService(
     await dataSource.destroy();
     throw error;
   }
-  const indexer = new SearchIndexer(dataSource, engine, bus, logger);
+  const indexer = new SearchIndexer(dataSource, engine, bus, logger, {
+    maxBatchSize: config.SEARCH_INDEXER_BATCH_SIZE,
+    maxBatchWaitMs: config.SEARCH_INDEXER_BATCH_WAIT_MS,
+  });
   const stopIndexer = await indexer.start();
   const services: SearchServices = { search: new ProductSearchService(engine, logger) };
   // The consumer stops first (its in-flight events finish), then the engine and the pool close.

@@ -1,4 +1,4 @@
-import { keepsInStock } from './search-indexer';
+import { keepsInStock } from './indexing-step';
 
 describe('keepsInStock', () => {
   it.each([
