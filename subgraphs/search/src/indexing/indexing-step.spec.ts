@@ -1,4 +1,5 @@
-import { keepsInStock } from './indexing-step';
+import { createEvent, type EventEnvelope } from '@commerce/events';
+import { indexingStepFor, keepsInStock } from './indexing-step';
 
 describe('keepsInStock', () => {
   it.each([
@@ -13,5 +14,78 @@ describe('keepsInStock', () => {
 
   it('cannot tell without a delta, so the change is applied', () => {
     expect(keepsInStock(10, undefined)).toBe(false);
+  });
+});
+
+describe('indexingStepFor', () => {
+  const event = (type: string, data: unknown, version = 1): EventEnvelope => ({
+    ...createEvent('reviews', type, data),
+    version,
+  });
+  const review = (productRating: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    reviewId: 'r1',
+    productId: 'p1',
+    authorId: 'u1',
+    rating: 5,
+    verifiedPurchase: true,
+    productRating,
+    ...extra,
+  });
+
+  it.each(['review.created', 'review.updated', 'review.deleted'])(
+    'turns %s into the product aggregate, kept and written with its version',
+    (type) => {
+      const step = indexingStepFor(event(type, review({ average: 4.25, count: 4, version: 7 })));
+      const rating = { average: 4.25, count: 4, version: 7 };
+      expect(step).toEqual({
+        change: { productId: 'p1', content: null, stock: null, rating },
+        rating: { productId: 'p1', rating },
+      });
+    },
+  );
+
+  it('reads only what it needs (tolerant reader): unknown fields and missing review fields are fine', () => {
+    const step = indexingStepFor(
+      event('review.updated', {
+        productId: 'p1',
+        productRating: { average: 3.5, count: 2, version: 3, histogram: [0, 0, 1, 1, 0] },
+        moderation: 'approved',
+      }),
+    );
+    expect(step?.rating).toEqual({ productId: 'p1', rating: { average: 3.5, count: 2, version: 3 } });
+  });
+
+  it('treats an aggregate of no review as unrated, whatever average it carries', () => {
+    const step = indexingStepFor(event('review.deleted', review({ average: 0, count: 0, version: 9 })));
+    expect(step?.rating?.rating).toEqual({ average: null, count: 0, version: 9 });
+  });
+
+  it.each<[string, unknown]>([
+    ['no aggregate', { productId: 'p1' }],
+    ['an average above 5', review({ average: 7, count: 1, version: 1 })],
+    ['a fractional count', review({ average: 4, count: 1.5, version: 1 })],
+    ['no version', review({ average: 4, count: 1 })],
+    ['a negative version', review({ average: 4, count: 1, version: -1 })],
+    ['no product', { productRating: { average: 4, count: 1, version: 1 } }],
+  ])('refuses a review event with %s (the bus retries, then dead-letters it)', (_what, data) => {
+    expect(() => indexingStepFor(event('review.created', data))).toThrow();
+  });
+
+  it('has nothing to do with facts it does not use', () => {
+    expect(indexingStepFor(event('review.flagged', review({ average: 4, count: 1, version: 1 })))).toBeNull();
+    expect(indexingStepFor(event('product.viewed', { productId: 'p1' }))).toBeNull();
+  });
+
+  it('versions a deletion and a stock change by the event time', () => {
+    const deleted = event('product.deleted', { productId: 'p1' });
+    expect(indexingStepFor(deleted)?.change.content).toEqual({
+      version: Date.parse(deleted.occurredAt),
+      fields: null,
+    });
+    const stock = event('inventory.changed', { productId: 'p1', stockAvailable: 0, delta: -2 });
+    expect(indexingStepFor(stock)?.change.stock).toEqual({
+      available: 0,
+      version: Date.parse(stock.occurredAt),
+    });
   });
 });
