@@ -84,6 +84,34 @@ describe('EventBatcher', () => {
     expect(recorder.batches).toEqual([[1], [2, 3], [4]]);
   });
 
+  it('applies up to maxConcurrentBatches batches at once; the next one waits for a free slot', async () => {
+    const releases: Array<() => void> = [];
+    const started: number[][] = [];
+    const batcher = new EventBatcher(
+      async (batch) => {
+        started.push(batch.map((b) => (b.event.data as { n: number }).n));
+        await new Promise<void>((resolve) => releases.push(resolve));
+      },
+      { maxBatchSize: 2, maxBatchWaitMs: 1000, maxConcurrentBatches: 2 },
+    );
+    const all = [1, 2, 3, 4, 5, 6].map((n) => batcher.add(item(n)));
+    await sleep(10);
+    expect(started).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    releases[1](); // the second finishes first: its slot goes to the next batch
+    await sleep(10);
+    expect(started).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    releases[0]();
+    releases[2]();
+    await Promise.all(all);
+  });
+
   it('fails only the events the handler names, with their own error; the others resolve', async () => {
     const { handler } = recording((n) => (n === 2 ? `cannot apply ${n}` : undefined));
     const batcher = new EventBatcher(handler, { maxBatchSize: 3, maxBatchWaitMs: 10 });

@@ -22,7 +22,16 @@ export interface BatchConsumerOptions extends Omit<ConsumerOptions, 'handler'> {
   maxBatchSize?: number;
   /** How long the first event of a batch waits for more before the batch is applied. Default 50 ms. */
   maxBatchWaitMs?: number;
-  /** Messages in flight; default twice `maxBatchSize`, so the next batch fills while one is applied. */
+  /**
+   * Batches applied at the same time. Default 1. More overlaps one batch's waiting on its store with
+   * the next one's work (the handler must then tolerate batches in any order, as it already must
+   * tolerate redelivered and reordered events).
+   */
+  maxConcurrentBatches?: number;
+  /**
+   * Messages in flight; default `maxBatchSize * (maxConcurrentBatches + 1)`: the batches being
+   * applied plus one filling meanwhile.
+   */
   prefetch?: number;
 }
 
@@ -42,14 +51,18 @@ export function consumeInBatches(bus: EventBus, options: BatchConsumerOptions): 
     handler,
     maxBatchSize = DEFAULT_MAX_BATCH_SIZE,
     maxBatchWaitMs = DEFAULT_MAX_BATCH_WAIT_MS,
+    maxConcurrentBatches = 1,
     ...consumer
   } = options;
-  const prefetch = options.prefetch ?? 2 * maxBatchSize;
+  const prefetch = options.prefetch ?? maxBatchSize * (maxConcurrentBatches + 1);
   if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) throw new Error('maxBatchSize must be >= 1');
   if (!Number.isInteger(maxBatchWaitMs) || maxBatchWaitMs < 0) throw new Error('maxBatchWaitMs must be >= 0');
+  if (!Number.isInteger(maxConcurrentBatches) || maxConcurrentBatches < 1) {
+    throw new Error('maxConcurrentBatches must be >= 1');
+  }
   // A window smaller than a batch would leave every batch waiting for events the broker holds back.
   if (prefetch < maxBatchSize) throw new Error('prefetch must be at least maxBatchSize');
-  const batcher = new EventBatcher(handler, { maxBatchSize, maxBatchWaitMs });
+  const batcher = new EventBatcher(handler, { maxBatchSize, maxBatchWaitMs, maxConcurrentBatches });
   return bus.consume({
     ...consumer,
     prefetch,
@@ -65,19 +78,23 @@ interface Waiting {
 }
 
 /**
- * Collects deliveries and applies them in batches, one batch at a time, in arrival order: a batch
- * starts when `maxBatchSize` events wait or the oldest has waited `maxBatchWaitMs`. Events arriving
- * while a batch is applied form the next one, which starts as soon as it is due.
+ * Collects deliveries and applies them in batches, in arrival order, at most `maxConcurrentBatches`
+ * at a time (default one): a batch starts when `maxBatchSize` events wait or the oldest has waited
+ * `maxBatchWaitMs`. Events arriving while batches are applied form the next one, which starts as soon
+ * as it is due and a slot is free.
  */
 export class EventBatcher {
   private waiting: Waiting[] = [];
   private timer: NodeJS.Timeout | null = null;
-  private applying = false;
+  private applying = 0;
+  private readonly maxConcurrentBatches: number;
 
   constructor(
     private readonly handler: BatchHandler,
-    private readonly options: { maxBatchSize: number; maxBatchWaitMs: number },
-  ) {}
+    private readonly options: { maxBatchSize: number; maxBatchWaitMs: number; maxConcurrentBatches?: number },
+  ) {
+    this.maxConcurrentBatches = options.maxConcurrentBatches ?? 1;
+  }
 
   /** Resolves when the event's batch has handled it; rejects with its error when it failed. */
   add(item: BatchItem): Promise<void> {
@@ -88,27 +105,27 @@ export class EventBatcher {
   }
 
   private schedule(): void {
-    if (this.applying || this.waiting.length === 0) return;
-    const waited = Date.now() - this.waiting[0].arrivedAt;
-    if (this.waiting.length >= this.options.maxBatchSize || waited >= this.options.maxBatchWaitMs) {
+    while (this.applying < this.maxConcurrentBatches && this.waiting.length > 0) {
+      const waited = Date.now() - this.waiting[0].arrivedAt;
+      if (this.waiting.length < this.options.maxBatchSize && waited < this.options.maxBatchWaitMs) {
+        this.timer ??= setTimeout(() => {
+          this.timer = null;
+          this.schedule();
+        }, this.options.maxBatchWaitMs - waited);
+        return;
+      }
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
-      void this.applyNext();
-    } else if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.schedule();
-      }, this.options.maxBatchWaitMs - waited);
+      void this.applyNext(this.waiting.splice(0, this.options.maxBatchSize));
     }
   }
 
-  private async applyNext(): Promise<void> {
-    this.applying = true;
-    const batch = this.waiting.splice(0, this.options.maxBatchSize);
+  private async applyNext(batch: Waiting[]): Promise<void> {
+    this.applying++;
     try {
       await this.apply(batch);
     } finally {
-      this.applying = false;
+      this.applying--;
       this.schedule();
     }
   }

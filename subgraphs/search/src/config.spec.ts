@@ -21,6 +21,7 @@ describe('search config', () => {
       REINDEX_PAGE_SIZE: 1000,
       SEARCH_INDEXER_BATCH_SIZE: 500,
       SEARCH_INDEXER_BATCH_WAIT_MS: 50,
+      SEARCH_INDEXER_CONCURRENT_BATCHES: 2,
     });
   });
 

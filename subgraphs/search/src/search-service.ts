@@ -51,6 +51,7 @@ export async function startSearchService(
   const indexer = new SearchIndexer(dataSource, engine, bus, logger, {
     maxBatchSize: config.SEARCH_INDEXER_BATCH_SIZE,
     maxBatchWaitMs: config.SEARCH_INDEXER_BATCH_WAIT_MS,
+    maxConcurrentBatches: config.SEARCH_INDEXER_CONCURRENT_BATCHES,
   });
   const stopIndexer = await indexer.start();
   const services: SearchServices = { search: new ProductSearchService(engine, logger) };

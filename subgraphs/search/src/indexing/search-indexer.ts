@@ -24,6 +24,11 @@ export interface IndexerOptions {
   maxBatchSize?: number;
   /** How long the first event of a batch waits for more. Default 50 ms. */
   maxBatchWaitMs?: number;
+  /**
+   * Batches applied at once. Default 2: while one waits on the engine, the next is parsed and claimed
+   * in the inbox, and a single-shard OpenSearch index gets a write thread per concurrent bulk.
+   */
+  maxConcurrentBatches?: number;
   /** Bus retry policy (defaults: the bus's). */
   maxAttempts?: number;
   retryDelaysMs?: number[];
@@ -56,8 +61,7 @@ interface Planned {
  * the rest of its batch commits; if the engine or database cannot be reached the whole batch retries.
  */
 export class SearchIndexer {
-  private readonly options: Required<Pick<IndexerOptions, 'maxBatchSize' | 'maxBatchWaitMs'>> &
-    IndexerOptions;
+  private readonly options: IndexerOptions;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -69,6 +73,7 @@ export class SearchIndexer {
     this.options = {
       maxBatchSize: DEFAULT_MAX_BATCH_SIZE,
       maxBatchWaitMs: DEFAULT_MAX_BATCH_WAIT_MS,
+      maxConcurrentBatches: 2,
       ...options,
     };
   }

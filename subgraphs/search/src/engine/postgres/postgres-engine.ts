@@ -99,7 +99,9 @@ export class PostgresSearchEngine implements SearchEngine {
    * savepoint, which keeps the transaction usable after a refused statement.
    */
   async applyChanges(changes: DocumentChange[], options?: WriteOptions): Promise<Map<string, ChangeOutcome>> {
-    const unique = collapseChanges(changes);
+    // In product id order: concurrent batches (and replicas) then lock rows in the same order and
+    // cannot deadlock on each other.
+    const unique = collapseChanges(changes).sort((a, b) => compareIds(a.productId, b.productId));
     const outcomes = new Map<string, ChangeOutcome>();
     if (unique.length === 0) return outcomes;
     const attempt = (batch: DocumentChange[]) =>
@@ -166,6 +168,9 @@ async function underSavepoint<T>(manager: EntityManager, work: () => Promise<T>)
     throw error;
   }
 }
+
+/** Byte order, as the `COLLATE "C"` primary key sorts. */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const outcome = (changed: boolean): ChangeOutcome => ({ status: changed ? 'changed' : 'unchanged' });
 
