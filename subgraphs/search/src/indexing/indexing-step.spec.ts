@@ -1,5 +1,7 @@
 import { createEvent, type EventEnvelope } from '@commerce/events';
-import { indexingStepFor, keepsInStock } from './indexing-step';
+import { collapseChanges } from '../engine/document-change';
+import { catalogSnapshot } from '../testing/catalog-snapshots';
+import { indexingStepFor, keepsInStock, planBatch } from './indexing-step';
 
 describe('keepsInStock', () => {
   it.each([
@@ -87,5 +89,52 @@ describe('indexingStepFor', () => {
       available: 0,
       version: Date.parse(stock.occurredAt),
     });
+  });
+});
+
+describe('planBatch', () => {
+  const snapshot = (name: string, updatedAt: string) => catalogSnapshot({ productId: 'p1', name, updatedAt });
+
+  it('fails a poison event alone: the rest of the batch is planned, in order', () => {
+    const good = createEvent('catalog', 'product.created', catalogSnapshot({ name: 'Good' }));
+    const poison = createEvent('catalog', 'product.created', { productId: 'x', name: 'no price' });
+    const review = createEvent('reviews', 'review.created', {
+      productId: 'p9',
+      productRating: { average: 4, count: 1, version: 1 },
+    });
+    const plan = planBatch([good, poison, review]);
+    expect(plan.planned.map((p) => p.event.id)).toEqual([good.id, review.id]);
+    expect([...plan.failures.keys()]).toEqual([poison.id]);
+    expect(String(plan.failures.get(poison.id))).toMatch(/sellerId|price/);
+  });
+
+  it('skips what it does not index, and events of an unknown envelope version', () => {
+    const other = createEvent('catalog', 'product.viewed', { productId: 'p1' });
+    const future = { ...createEvent('catalog', 'product.created', catalogSnapshot()), version: 2 };
+    const plan = planBatch([other, future]);
+    expect(plan.planned).toEqual([]);
+    expect(plan.failures.size).toBe(0);
+    expect(plan.unknownVersions).toEqual([future]);
+  });
+
+  it('plans every event of a product; collapsing them keeps the newest of each part', () => {
+    const events = [
+      createEvent('catalog', 'product.updated', snapshot('Newest', '2026-03-03T00:00:00.000Z')),
+      createEvent('catalog', 'product.created', snapshot('Oldest', '2026-03-01T00:00:00.000Z')),
+      createEvent('reviews', 'review.updated', {
+        productId: 'p1',
+        productRating: { average: 5, count: 2, version: 2 },
+      }),
+      createEvent('catalog', 'product.updated', snapshot('Middle', '2026-03-02T00:00:00.000Z')),
+      createEvent('reviews', 'review.created', {
+        productId: 'p1',
+        productRating: { average: 3, count: 1, version: 1 },
+      }),
+    ];
+    const plan = planBatch(events);
+    expect(plan.planned).toHaveLength(5);
+    const [merged] = collapseChanges(plan.planned.map((p) => p.step.change));
+    expect(merged.content?.fields?.name).toBe('Newest');
+    expect(merged.rating).toEqual({ average: 5, count: 2, version: 2 });
   });
 });

@@ -49,6 +49,42 @@ export function indexingStepFor(event: EventEnvelope): IndexingStep | null {
 
 const document = (change: DocumentChange): IndexingStep => ({ change, rating: null });
 
+/** The envelope version of every event the indexer reads; others are skipped (and logged). */
+export const KNOWN_EVENT_VERSION = 1;
+
+/** One event of a batch with its step. */
+export interface Planned {
+  event: EventEnvelope;
+  step: IndexingStep;
+}
+
+export interface BatchPlan {
+  /** The events to write, in arrival order. */
+  planned: Planned[];
+  /** Events whose payload broke its contract, by id: they fail alone, the others go on. */
+  failures: Map<string, unknown>;
+  /** Events of an envelope version the indexer does not know: acknowledged, not applied. */
+  unknownVersions: EventEnvelope[];
+}
+
+/** Splits a batch into what to write, what failed and what to skip; irrelevant events just drop out. */
+export function planBatch(events: EventEnvelope[]): BatchPlan {
+  const plan: BatchPlan = { planned: [], failures: new Map(), unknownVersions: [] };
+  for (const event of events) {
+    if (event.version !== KNOWN_EVENT_VERSION) {
+      plan.unknownVersions.push(event);
+      continue;
+    }
+    try {
+      const step = indexingStepFor(event);
+      if (step) plan.planned.push({ event, step });
+    } catch (error) {
+      plan.failures.set(event.id, error);
+    }
+  }
+  return plan;
+}
+
 /**
  * Search filters on "in stock or not", nothing finer, so a change that keeps that answer (999 -> 998
  * after a sale) needs no write: every checkout would otherwise cost an index update and a refresh.

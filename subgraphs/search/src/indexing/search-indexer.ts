@@ -11,13 +11,11 @@ import {
 import type { Logger } from '@commerce/logging';
 import type { SearchEngine } from '../engine/search-engine';
 import { findRatings, saveNewestRatings } from '../ratings/product-ratings';
-import { IndexingStep, indexingStepFor } from './indexing-step';
+import { planBatch, Planned } from './indexing-step';
 
-/** The durable queue of the indexer (DESIGN.md "Events"). */
+/** The durable queue of the indexer (docs/architecture.md, "Events"). */
 export const INDEXER_CONSUMER = 'search-indexer';
 export const INDEXER_PATTERNS = ['product.*', 'inventory.changed', 'review.*'];
-/** The envelope version of every event the indexer reads; others are skipped with a warning. */
-const KNOWN_EVENT_VERSION = 1;
 
 export interface IndexerOptions {
   /** Most events applied in one engine request. Default 500. */
@@ -37,12 +35,6 @@ export interface IndexerOptions {
 export interface IndexerBatchResult {
   processed: EventEnvelope[];
   failures: Map<string, unknown>;
-}
-
-/** One event of a batch with its step. */
-interface Planned {
-  event: EventEnvelope;
-  step: IndexingStep;
 }
 
 /**
@@ -99,22 +91,12 @@ export class SearchIndexer {
    * version, or as duplicates), `failures` the ones that failed, by id, with their error.
    */
   async applyBatch(events: EventEnvelope[]): Promise<IndexerBatchResult> {
-    const failures = new Map<string, unknown>();
-    const planned: Planned[] = [];
-    for (const event of events) {
-      if (event.version !== KNOWN_EVENT_VERSION) {
-        this.logger.warn(
-          { eventId: event.id, type: event.type, version: event.version },
-          'event version ignored',
-        );
-        continue;
-      }
-      try {
-        const step = indexingStepFor(event);
-        if (step) planned.push({ event, step });
-      } catch (error) {
-        failures.set(event.id, error);
-      }
+    const { planned, failures, unknownVersions } = planBatch(events);
+    for (const event of unknownVersions) {
+      this.logger.warn(
+        { eventId: event.id, type: event.type, version: event.version },
+        'event version ignored',
+      );
     }
     if (planned.length === 0) return { processed: [], failures };
     const steps = new Map(planned.map((p) => [p.event.id, p.step]));
