@@ -2,12 +2,15 @@
 /**
  * Benchmark: live search indexing through events, end to end, on the real engines.
  *
- *   npm run build && node bench/indexing.js [--products 10000] [--engine opensearch] [--backlog] [--label x]
+ *   npm run build && node bench/indexing.js [--products 10000] [--engine opensearch|postgres]
+ *                                           [--source import|outbox] [--backlog] [--label x]
  *
  * Two processes, as in the full stack:
  * - catalog (a child process): the real seed/import path (`seedCatalog` with events: products and
  *   their `product.created` rows written in one transaction per batch of 1000 into catalog's outbox on
- *   PostgreSQL) and catalog's outbox relay publishing to RabbitMQ with publisher confirms;
+ *   PostgreSQL) and catalog's outbox relay publishing to RabbitMQ with publisher confirms. With
+ *   `--source outbox` the products are generated before the clock starts and only their outbox rows
+ *   are written (1000 per transaction): the event path alone, without the import's own cost;
  * - search (this process): the search service (`startSearchService`, stack mode), whose indexer
  *   consumes the `search-indexer` queue and writes to OpenSearch (or PostgreSQL FTS, `--engine postgres`).
  * Everything is scratch and removed at the end: two PostgreSQL databases, a RabbitMQ vhost of its own
@@ -49,17 +52,21 @@ async function runCatalog() {
   store.relay.start();
   const sellerIds = Array.from({ length: 20 }, () => randomUUID());
   const send = (message) => process.send(message);
+  // `--source outbox`: the events are built before the clock starts and only written at `go`.
+  const prepared = args.source === 'outbox' ? productCreatedEvents(Number(args.products), sellerIds) : null;
   process.on('message', async (message) => {
     if (message.type === 'go') {
       const cpuBefore = process.cpuUsage();
-      const report = await seedCatalog({
-        store,
-        sellerIds,
-        size: Number(args.products),
-        seed: 42,
-        withEvents: true,
-        logger,
-      });
+      const report = prepared
+        ? await writeOutboxRows(args.database, prepared, () => store.relay.kick())
+        : await seedCatalog({
+            store,
+            sellerIds,
+            size: Number(args.products),
+            seed: 42,
+            withEvents: true,
+            logger,
+          });
       send({ type: 'imported', at: Date.now(), report });
       while ((await store.relay.pendingCount()) > 0) await sleep(20);
       send({ type: 'published', at: Date.now(), cpuMs: cpuMs(process.cpuUsage(cpuBefore)) });
@@ -73,11 +80,75 @@ async function runCatalog() {
   send({ type: 'ready' });
 }
 
+/** `product.created` events of seed-like products (catalog's generator), as catalog's import writes them. */
+function productCreatedEvents(count, sellerIds) {
+  const { createEvent } = require('@commerce/events');
+  const {
+    generateCategories,
+    generateProducts,
+  } = require('../subgraphs/catalog/dist/seed/catalog-generator');
+  const { categories, leaves } = generateCategories();
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const pathOf = (id) => {
+    const path = [];
+    for (let c = byId.get(id); c; c = c.parentId ? byId.get(c.parentId) : null) path.unshift(c);
+    return path.map((c) => ({ id: c.id, name: c.name, slug: c.slug }));
+  };
+  const events = [];
+  for (const batch of generateProducts({ count, sellerIds, leaves, seed: 42, batchSize: 1000 })) {
+    for (const p of batch) {
+      const at = (p.createdAt ?? new Date()).toISOString();
+      events.push(
+        createEvent('catalog', 'product.created', {
+          productId: p.id ?? randomUUID(),
+          sellerId: p.sellerId,
+          categoryId: p.categoryId,
+          categoryPath: pathOf(p.categoryId),
+          name: p.name,
+          description: p.description,
+          brand: p.brand ?? null,
+          price: p.price,
+          images: p.images ?? [],
+          attributes: p.attributes ?? [],
+          status: 'ACTIVE',
+          stockAvailable: p.stock,
+          createdAt: at,
+          updatedAt: at,
+        }),
+      );
+    }
+  }
+  return events;
+}
+
+/** Writes the events into catalog's outbox, one transaction per 1000 as its bulk import does. */
+async function writeOutboxRows(databaseUrl, events, kick) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (let i = 0; i < events.length; i += 1000) {
+      const rows = events.slice(i, i + 1000).map((e) => ({ id: e.id, type: e.type, envelope: e }));
+      await client.query(
+        `INSERT INTO outbox (id, type, envelope)
+         SELECT id, type, envelope FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, type text, envelope jsonb)`,
+        [JSON.stringify(rows)],
+      );
+      kick();
+    }
+  } finally {
+    await client.end();
+  }
+  return { events: events.length };
+}
+
 async function main() {
   const products = Number(args.products ?? 10_000);
   const engine = args.engine ?? 'opensearch';
   const backlog = Boolean(args.backlog);
-  const label = args.label ?? `${engine}-${products}${backlog ? '-backlog' : ''}`;
+  const source = args.source ?? 'import';
+  if (!['import', 'outbox'].includes(source)) throw new Error('--source is import or outbox');
+  const label =
+    args.label ?? `${engine}-${products}${source === 'outbox' ? '-outbox' : ''}${backlog ? '-backlog' : ''}`;
   const run = randomBytes(4).toString('hex');
   const scratch = new Scratch(run);
   const { createLogger } = require('@commerce/logging');
@@ -124,6 +195,8 @@ async function main() {
       amqpUrl,
       '--products',
       String(products),
+      '--source',
+      source,
     ]);
     const messages = inbox(catalog);
     await messages.next('ready');
@@ -171,6 +244,7 @@ async function main() {
         concurrentBatches: config.SEARCH_INDEXER_CONCURRENT_BATCHES,
       },
       mode: backlog ? 'backlog' : 'live',
+      source,
       importMs: imported.at - importStartedAt,
       outboxDrainedMs: published.at - importStartedAt,
       firstSearchableMs: firstSearchableAt - startedAt,
@@ -186,11 +260,11 @@ async function main() {
     };
     const file = writeResult(`indexing-${label}`, report);
     console.log(
-      '| mode | products | engine | import s | outbox drained s | all searchable s | events/s | search CPU ms/event | catalog CPU ms/event |',
+      '| mode | source | products | engine | import s | outbox drained s | all searchable s | events/s | search CPU ms/event | catalog CPU ms/event |',
     );
-    console.log('|---|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     console.log(
-      `| ${report.mode} | ${products} | ${engine} | ${s(report.importMs)} | ${s(report.outboxDrainedMs)} | ` +
+      `| ${report.mode} | ${source} | ${products} | ${engine} | ${s(report.importMs)} | ${s(report.outboxDrainedMs)} | ` +
         `${s(report.allSearchableMs)} | ${report.eventsPerSecond} | ${report.cpu.searchProcessMsPerEvent} | ` +
         `${report.cpu.catalogProcessMsPerEvent} |`,
     );
