@@ -169,7 +169,7 @@ async function underSavepoint<T>(manager: EntityManager, work: () => Promise<T>)
   }
 }
 
-/** Byte order, as the `COLLATE "C"` primary key sorts. */
+/** One fixed order for every batch (ids are ASCII: the same as the `COLLATE "C"` key order). */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const outcome = (changed: boolean): ChangeOutcome => ({ status: changed ? 'changed' : 'unchanged' });
