@@ -45,7 +45,10 @@ export type StopConsuming = () => Promise<void>;
  *   consumer was stopped in between (durable queues);
  * - a handler that throws is retried with back-off, and after `maxAttempts` the event is parked in the
  *   consumer's dead-letter queue with the error; other events keep flowing;
- * - handlers must be idempotent (use the inbox): redelivery is possible.
+ * - handlers must be idempotent (use the inbox): redelivery is possible;
+ * - up to `prefetch` messages of a consumer are handed to its handler without waiting for earlier
+ *   ones to finish, and each is settled (acked, retried or dead-lettered) when its own handler's
+ *   promise settles: `consumeInBatches` builds batches on exactly this.
  */
 export interface EventBus {
   publish(events: EventEnvelope[]): Promise<void>;

@@ -3,9 +3,16 @@
  * against each adapter on real engines by its `*.int.spec.ts`. Test-only: excluded from the build.
  */
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createLogger, currentLogScope } from '@commerce/logging';
 import { createTestDatabase, eventually, type TestDatabase } from '@commerce/testing';
+import {
+  consumeInBatches,
+  type BatchConsumerOptions,
+  type BatchHandler,
+  type BatchItem,
+} from './batch-consumer';
 import type { DeliveryInfo, EventBus, EventHandler, StopConsuming, ConsumerOptions } from './bus';
 import { createEvent, type EventEnvelope } from './envelope';
 import { processOnce } from './inbox';
@@ -271,6 +278,117 @@ export function describeEventBusContract(
       expect(handler.received.filter((r) => r.event.id === good.id)).toHaveLength(1);
       expect(await bus.deadLetters(consumer)).toHaveLength(1);
     }, 15_000);
+
+    describe('consumed in batches (consumeInBatches)', () => {
+      /** A batch handler that records each batch and fails the events `fail` names. */
+      const batchRecorder = (fail: (event: EventEnvelope) => string | undefined = () => undefined) => {
+        const batches: BatchItem[][] = [];
+        const seen: BatchItem[] = [];
+        const handler: BatchHandler = async (batch) => {
+          batches.push(batch);
+          seen.push(...batch);
+          const failures = new Map<string, unknown>();
+          for (const { event } of batch) {
+            const error = fail(event);
+            if (error) failures.set(event.id, new Error(error));
+          }
+          return failures;
+        };
+        return { batches, handler, seen, ids: () => seen.map((item) => item.event.id) };
+      };
+      const consumeBatches = async (batchOptions: BatchConsumerOptions): Promise<StopConsuming> => {
+        const stop = await consumeInBatches(bus, batchOptions);
+        stops.push(stop);
+        return stop;
+      };
+
+      it('groups events that arrive together into batches of at most maxBatchSize, each event once, in order', async () => {
+        const t = topic('batch');
+        const recorded = batchRecorder();
+        await consumeBatches({
+          consumer: consumerName('batch'),
+          patterns: [`${t}.*`],
+          handler: recorded.handler,
+          maxBatchSize: 10,
+          maxBatchWaitMs: 200,
+        });
+
+        const events = Array.from({ length: 25 }, (_, n) => createEvent('contract', `${t}.created`, { n }));
+        await bus.publish(events);
+
+        await receivedAtLeast('every event', recorded.seen, 25);
+        await sleep(100); // a duplicate would arrive now
+        expect(recorded.ids()).toEqual(events.map((e) => e.id));
+        expect(recorded.batches.every((batch) => batch.length <= 10)).toBe(true);
+        // Grouped: 25 events published together take a handful of batches, not 25.
+        expect(recorded.batches.length).toBeLessThanOrEqual(6);
+        expect(recorded.seen[0].event).toEqual(events[0]);
+        expect(recorded.seen.every((item) => item.delivery.attempt === 1)).toBe(true);
+      }, 15_000);
+
+      it('retries and dead-letters a failed event of a batch on its own; the rest of the batch is handled once', async () => {
+        const t = topic('batchpoison');
+        const consumer = consumerName('batch-poison');
+        const recorded = batchRecorder((event) =>
+          event.type.endsWith('.poison') ? `cannot handle ${event.id}` : undefined,
+        );
+        await consumeBatches({
+          consumer,
+          patterns: [`${t}.*`],
+          handler: recorded.handler,
+          maxBatchSize: 10,
+          maxBatchWaitMs: 100,
+          maxAttempts: 3,
+          retryDelaysMs: [20],
+        });
+
+        const good = [1, 2].map((n) => createEvent('contract', `${t}.fine`, { n }));
+        const poison = createEvent('contract', `${t}.poison`, { bad: true });
+        await bus.publish([good[0], poison, good[1]]);
+
+        const letters = await eventually('the poison event to be dead-lettered', async () => {
+          const found = await bus.deadLetters(consumer);
+          return found.length > 0 ? found : undefined;
+        });
+        expect(letters).toEqual([{ event: poison, error: `cannot handle ${poison.id}`, attempts: 3 }]);
+        const attemptsOf = (id: string) =>
+          recorded.seen.filter((item) => item.event.id === id).map((item) => item.delivery.attempt);
+        expect(attemptsOf(poison.id)).toEqual([1, 2, 3]);
+        // The good events shared the poison's first batch and were acked with it: never redelivered.
+        expect(recorded.batches[0].map((item) => item.event.id)).toEqual([good[0].id, poison.id, good[1].id]);
+        expect(attemptsOf(good[0].id)).toEqual([1]);
+        expect(attemptsOf(good[1].id)).toEqual([1]);
+      }, 15_000);
+
+      it('retries every event of a batch whose handler throws', async () => {
+        const t = topic('batchthrow');
+        const consumer = consumerName('batch-throw');
+        let calls = 0;
+        const seen: BatchItem[] = [];
+        await consumeBatches({
+          consumer,
+          patterns: [`${t}.*`],
+          handler: async (batch) => {
+            seen.push(...batch);
+            if (++calls === 1) throw new Error('store unavailable');
+          },
+          maxBatchSize: 10,
+          maxBatchWaitMs: 100,
+          retryDelaysMs: [20],
+        });
+
+        const events = [1, 2, 3].map((n) => createEvent('contract', `${t}.created`, { n }));
+        await bus.publish(events);
+
+        await receivedAtLeast('first attempts and retries', seen, 6);
+        for (const event of events) {
+          expect(
+            seen.filter((item) => item.event.id === event.id).map((item) => item.delivery.attempt),
+          ).toEqual([1, 2]);
+        }
+        expect(await bus.deadLetters(consumer)).toEqual([]);
+      }, 15_000);
+    });
 
     describe('with the outbox and the inbox on PostgreSQL', () => {
       let db: TestDatabase;

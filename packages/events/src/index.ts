@@ -5,5 +5,6 @@ export * from './rabbitmq-bus';
 export * from './create-bus';
 export * from './outbox';
 export * from './inbox';
+export * from './batch-consumer';
 export * from './outbox-writer';
 export * from './relay-loop';

@@ -59,6 +59,12 @@ export async function addToOutbox(manager: EntityManager, events: EventEnvelope[
 export interface OutboxRelayOptions {
   /** How often to look for unpublished rows when nobody kicked the relay. */
   pollIntervalMs?: number;
+  /**
+   * Rows claimed and published per round trip. Default 1000: the relay is bound by round trips (claim,
+   * publish, confirms, mark), not by work per row, so a bulk write (an import) drains about as many
+   * times faster as the batch is larger; a batch that fails is published again whole (consumers are
+   * idempotent).
+   */
   batchSize?: number;
   /** Longest wait between attempts while the bus is failing. */
   maxBackoffMs?: number;
@@ -85,7 +91,7 @@ export class OutboxRelay {
   ) {
     this.options = {
       pollIntervalMs: 500,
-      batchSize: 200,
+      batchSize: 1000,
       maxBackoffMs: 5000,
       retentionHours: 24,
       ...options,

@@ -6,3 +6,4 @@ export * from './errors';
 export * from './identity';
 export * from './broker';
 export * from './query-counter';
+export * from './vhost';

@@ -19,6 +19,9 @@ describe('search config', () => {
       CATALOG_INTERNAL_URL: 'http://127.0.0.1:4002',
       DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5432/search',
       REINDEX_PAGE_SIZE: 1000,
+      SEARCH_INDEXER_BATCH_SIZE: 500,
+      SEARCH_INDEXER_BATCH_WAIT_MS: 50,
+      SEARCH_INDEXER_CONCURRENT_BATCHES: 2,
     });
   });
 
@@ -27,12 +30,20 @@ describe('search config', () => {
       loadSearchConfig({ SEARCH_ENGINE: 'solr', SEARCH_INDEX: 'Products!', REINDEX_PAGE_SIZE: '5000' }),
     ).toThrow(ConfigError);
     try {
-      loadSearchConfig({ SEARCH_ENGINE: 'solr', SEARCH_INDEX: 'Products!', REINDEX_PAGE_SIZE: '5000' });
+      loadSearchConfig({
+        SEARCH_ENGINE: 'solr',
+        SEARCH_INDEX: 'Products!',
+        REINDEX_PAGE_SIZE: '5000',
+        SEARCH_INDEXER_BATCH_SIZE: '0',
+        SEARCH_INDEXER_BATCH_WAIT_MS: 'soon',
+      });
     } catch (error) {
       const problems = (error as ConfigError).problems.join('\n');
       expect(problems).toMatch(/SEARCH_ENGINE/);
       expect(problems).toMatch(/SEARCH_INDEX/);
       expect(problems).toMatch(/REINDEX_PAGE_SIZE/);
+      expect(problems).toMatch(/SEARCH_INDEXER_BATCH_SIZE/);
+      expect(problems).toMatch(/SEARCH_INDEXER_BATCH_WAIT_MS/);
     }
   });
 });

@@ -20,6 +20,12 @@ export const searchConfigShape = {
   OPENSEARCH_REPLICAS: env.int(0, 0),
   /** Catalog's internal HTTP endpoint, the source of a full reindex. */
   CATALOG_INTERNAL_URL: env.url('http://127.0.0.1:4002'),
+  /** Most events the indexer applies in one engine request (one `_bulk` / one statement). */
+  SEARCH_INDEXER_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** How long the first event of a batch waits for more before the batch is applied (ms). */
+  SEARCH_INDEXER_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(50),
+  /** Batches the indexer applies at the same time (one waits on the engine while the next is prepared). */
+  SEARCH_INDEXER_CONCURRENT_BATCHES: z.coerce.number().int().min(1).max(16).default(2),
   /** Products per page of the catalog export (its maximum is 1000). */
   REINDEX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(1000),
 };

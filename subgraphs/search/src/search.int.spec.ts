@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { errorCodes, graphql } from '@commerce/testing';
-import { active, productId, products, writeOf } from './engine/products.fixture';
+import { active, productId, products, ratingOf, writeOf } from './engine/products.fixture';
 import { startSearchHarness, SearchHarness } from './testing/search-harness';
 
 /** The search subgraph over HTTP, as the gateway calls it (PostgreSQL engine, the embedded default). */
@@ -60,7 +60,8 @@ beforeAll(async () => {
   const { engine } = harness.service.stores;
   for (const x of products) {
     await engine.upsertProduct(writeOf(x));
-    if (x.rating) await engine.updateRating(x.id, x.rating.average, x.rating.count);
+    const rating = ratingOf(x);
+    if (rating) await engine.updateRating(x.id, rating);
   }
   await engine.refresh();
 });

@@ -24,9 +24,13 @@ export const searchSubgraph = defineSubgraph({
   stores: async ({ config, logger, dataSource }) => ({
     engine: await openSearchEngine(config, logger, dataSource),
   }),
-  services: ({ logger, dataSource, stores: { engine } }): SearchComponents => ({
+  services: ({ config, logger, dataSource, stores: { engine } }): SearchComponents => ({
     search: new ProductSearchService(engine, logger),
-    indexer: new SearchIndexer(dataSource, engine, logger),
+    indexer: new SearchIndexer(dataSource, engine, logger, {
+      maxBatchSize: config.SEARCH_INDEXER_BATCH_SIZE,
+      maxBatchWaitMs: config.SEARCH_INDEXER_BATCH_WAIT_MS,
+      maxConcurrentBatches: config.SEARCH_INDEXER_CONCURRENT_BATCHES,
+    }),
   }),
   context: ({ services }): ContextExtension<SearchContext> => ({ services: { search: services.search } }),
   consumers: ({ services }) => [services.indexer.subscription()],

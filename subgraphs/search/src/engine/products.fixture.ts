@@ -3,7 +3,7 @@
  * prices, equal ratings and equal creation times (so every sort has ties to break), one product per
  * kind of text match, and products that must never be found (DRAFT, ARCHIVED). Test-only.
  */
-import type { ProductFields, ProductWrite, SearchSort } from './search-engine';
+import type { ProductFields, ProductRating, ProductWrite, SearchSort } from './search-engine';
 import { SORT_KEYS } from './sort-keys';
 
 export const category = {
@@ -243,6 +243,11 @@ export function writeOf(
       ...overrides,
     },
   };
+}
+
+/** The fixture's reviews aggregate as reviews would publish it, at aggregate version `version`. */
+export function ratingOf(x: FixtureProduct, version = 1): ProductRating | null {
+  return x.rating ? { ...x.rating, version } : null;
 }
 
 /** Ids of `items` in the order `sort` must return them (ties broken by id, as every engine does). */

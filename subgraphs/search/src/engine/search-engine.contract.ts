@@ -13,9 +13,11 @@ import {
   generatedWrite,
   productId,
   products,
+  ratingOf,
   sortedIds,
   writeOf,
 } from './products.fixture';
+import { documentChange } from './document-change';
 import type { ProductWrite, SearchEngine, SearchFacets, SearchRequest, SearchSort } from './search-engine';
 
 export interface EngineHarness {
@@ -58,7 +60,8 @@ async function walk(
 async function load(engine: SearchEngine, items: FixtureProduct[]): Promise<void> {
   for (const x of items) {
     await engine.upsertProduct(writeOf(x));
-    if (x.rating) await engine.updateRating(x.id, x.rating.average, x.rating.count);
+    const rating = ratingOf(x);
+    if (rating) await engine.updateRating(x.id, rating);
   }
   await engine.refresh();
 }
@@ -417,15 +420,153 @@ export function searchEngineContract(name: string, newEngine: () => Promise<Engi
         const low = widget(9, 'Rated Widget Low');
         await engine.upsertProduct(write(top, at(1)));
         await engine.upsertProduct(write(low, at(1)));
-        await engine.updateRating(top.id, 4.9, 12);
-        await engine.updateRating(low.id, 2.1, 3);
+        await engine.updateRating(top.id, { average: 4.9, count: 12, version: 12 });
+        await engine.updateRating(low.id, { average: 2.1, count: 3, version: 3 });
         await engine.upsertProduct(write(top, at(2), { name: 'Rated Widget Top Updated' }));
         await engine.refresh();
         expect(await ids(engine, { text: 'rated', filter: { minRating: 4.9 } })).toEqual([top.id]);
         expect(await ids(engine, { text: 'rated', sort: 'RATING' })).toEqual([top.id, low.id]);
-        await engine.updateRating(top.id, null, 0);
+        // Every review deleted: the aggregate says count 0, average null (unrated again).
+        await engine.updateRating(top.id, { average: null, count: 0, version: 13 });
         await engine.refresh();
         expect(await ids(engine, { text: 'rated', sort: 'RATING' })).toEqual([low.id, top.id]);
+        expect(await ids(engine, { text: 'rated', filter: { minRating: 1 } })).toEqual([low.id]);
+      });
+
+      it('ignores a rating older than the one it holds (its own version, not the content version)', async () => {
+        const x = widget(10, 'Versioned Rating Widget');
+        await engine.upsertProduct(write(x, at(1)));
+        expect(await engine.updateRating(x.id, { average: 4.8, count: 10, version: 5 })).toBe(true);
+        expect(await engine.updateRating(x.id, { average: 1.2, count: 4, version: 3 })).toBe(false);
+        // A content update, however new, leaves the rating part alone.
+        await engine.upsertProduct(write(x, at(9)));
+        await engine.refresh();
+        expect(await ids(engine, { text: 'versioned', filter: { minRating: 4.8 } })).toEqual([x.id]);
+        expect(await engine.updateRating(x.id, { average: 3.5, count: 11, version: 6 })).toBe(true);
+        await engine.refresh();
+        expect(await ids(engine, { text: 'versioned', filter: { minRating: 4 } })).toEqual([]);
+        expect(await ids(engine, { text: 'versioned', filter: { minRating: 3.5 } })).toEqual([x.id]);
+      });
+
+      it('keeps a rating that arrived before the product, and an older rating the product carries loses', async () => {
+        const x = widget(11, 'Prerated Widget');
+        await engine.updateRating(x.id, { average: 4.6, count: 8, version: 4 });
+        await engine.refresh();
+        expect(await ids(engine, { text: 'prerated' })).toEqual([]); // no content yet: not searchable
+        await engine.upsertProduct({ ...write(x, at(1)), rating: { average: 2, count: 1, version: 1 } });
+        await engine.refresh();
+        expect(await ids(engine, { text: 'prerated', filter: { minRating: 4.6 } })).toEqual([x.id]);
+      });
+
+      it('leaves unrated products out of minRating (even 0) and sorts them after every rated one', async () => {
+        const tag = 'Unrated Check';
+        const [low, none, cleared, four, nineA, nineB] = [12, 13, 14, 15, 16, 17].map((n) =>
+          widget(n, `${tag} ${n}`),
+        );
+        for (const x of [low, none, cleared, four, nineA, nineB]) await engine.upsertProduct(write(x, at(1)));
+        await engine.updateRating(low.id, { average: 1, count: 1, version: 1 });
+        await engine.updateRating(cleared.id, { average: null, count: 0, version: 2 });
+        await engine.updateRating(four.id, { average: 4, count: 5, version: 1 });
+        // Same average: the higher count first; same count too: by product id.
+        await engine.updateRating(nineB.id, { average: 4, count: 9, version: 1 });
+        await engine.updateRating(nineA.id, { average: 4, count: 9, version: 1 });
+        await engine.refresh();
+        expect(await ids(engine, { text: 'unrated check', sort: 'RATING' })).toEqual(
+          [nineA, nineB, four, low, none, cleared].map((x) => x.id),
+        );
+        expect((await ids(engine, { text: 'unrated check', filter: { minRating: 0 } })).sort()).toEqual(
+          [low, four, nineA, nineB].map((x) => x.id).sort(),
+        );
+        expect(await walk(engine, { text: 'unrated check', sort: 'RATING' }, 2)).toEqual(
+          [nineA, nineB, four, low, none, cleared].map((x) => x.id),
+        );
+      });
+    });
+
+    describe('applyChanges (batches)', () => {
+      let engine: SearchEngine;
+      beforeAll(async () => {
+        engine = await fresh();
+      });
+      const item = (n: number, name: string): FixtureProduct => ({
+        id: productId(300 + n),
+        name,
+        brand: 'Batchco',
+        category: category.home,
+        price: 2500,
+        stock: 3,
+        day: 2,
+      });
+      const at = (minutes: number) => BASE_TIME + minutes * 60_000;
+
+      it('applies a batch in one call: every product, the newest of each part when one appears twice', async () => {
+        const alpha = item(1, 'Batch Alpha');
+        const beta = item(2, 'Batch Beta');
+        const gamma = item(3, 'Batch Gamma');
+        const outcomes = await engine.applyChanges([
+          documentChange.upsert(writeOf(alpha, at(3), { name: 'Batch Alpha Newest' })),
+          documentChange.upsert(writeOf(alpha, at(1), { name: 'Batch Alpha Oldest' })),
+          documentChange.stock(alpha.id, { available: 0, version: at(4) }),
+          documentChange.upsert(writeOf(alpha, at(2), { name: 'Batch Alpha Middle' })),
+          documentChange.rating(alpha.id, { average: 4.5, count: 2, version: 2 }),
+          documentChange.rating(alpha.id, { average: 1.5, count: 1, version: 1 }),
+          documentChange.upsert(writeOf(beta, at(1))),
+          // A rating before its product, in the same batch as the product.
+          documentChange.rating(gamma.id, { average: 3, count: 1, version: 1 }),
+          documentChange.upsert(writeOf(gamma, at(1))),
+        ]);
+        expect(Object.fromEntries(outcomes)).toEqual({
+          [alpha.id]: { status: 'changed' },
+          [beta.id]: { status: 'changed' },
+          [gamma.id]: { status: 'changed' },
+        });
+        await engine.refresh();
+        expect(await ids(engine, { text: 'batch alpha newest', filter: { minRating: 4.5 } })).toEqual([
+          alpha.id,
+        ]);
+        expect(await ids(engine, { text: 'batch alpha oldest' })).toEqual([]);
+        expect(await ids(engine, { text: 'batch alpha middle' })).toEqual([]);
+        expect(await ids(engine, { text: 'batch', filter: { inStock: true } })).toEqual(
+          [beta.id, gamma.id].sort(),
+        );
+        expect(await ids(engine, { text: 'batch gamma', filter: { minRating: 3 } })).toEqual([gamma.id]);
+      });
+
+      it('reports a change older than the document in every part as unchanged', async () => {
+        const delta = item(4, 'Batch Delta');
+        await engine.applyChanges([documentChange.upsert(writeOf(delta, at(5)))]);
+        const outcomes = await engine.applyChanges([
+          documentChange.upsert(writeOf(delta, at(4), { name: 'Batch Delta Stale' })),
+          documentChange.upsert(writeOf(item(5, 'Batch Epsilon'), at(1))),
+        ]);
+        expect(outcomes.get(delta.id)).toEqual({ status: 'unchanged' });
+        expect(outcomes.get(productId(305))).toEqual({ status: 'changed' });
+      });
+
+      it('fails a document the engine refuses on its own and applies the rest of the batch', async () => {
+        const good = [item(6, 'Batch Zeta'), item(7, 'Batch Eta')];
+        const refused = item(8, 'Batch Theta');
+        const outcomes = await engine.applyChanges([
+          documentChange.upsert(writeOf(good[0], at(1))),
+          // A price no engine column can hold (out of range for a 64-bit integer).
+          documentChange.upsert(writeOf(refused, at(1), { price: 1e30 })),
+          documentChange.upsert(writeOf(good[1], at(1))),
+        ]);
+        expect(outcomes.get(good[0].id)).toEqual({ status: 'changed' });
+        expect(outcomes.get(good[1].id)).toEqual({ status: 'changed' });
+        expect(outcomes.get(refused.id)).toEqual({ status: 'failed', error: expect.any(String) });
+        await engine.refresh();
+        expect(
+          (await ids(engine, { text: 'batch zeta' })).concat(await ids(engine, { text: 'batch eta' })),
+        ).toEqual(good.map((x) => x.id));
+        expect(await ids(engine, { text: 'batch theta' })).toEqual([]);
+        await expect(engine.upsertProduct(writeOf(refused, at(2), { price: 1e30 }))).rejects.toThrow(
+          /refused/,
+        );
+      });
+
+      it('returns nothing for an empty batch', async () => {
+        expect(await engine.applyChanges([])).toEqual(new Map());
       });
     });
 
@@ -436,13 +577,15 @@ export function searchEngineContract(name: string, newEngine: () => Promise<Engi
         await load(engine, products);
       });
 
-      it('rebuilds from a snapshot, keeps ratings and catches up with writes made meanwhile', async () => {
+      it('rebuilds from a snapshot with its ratings and catches up with writes made meanwhile', async () => {
         const later = Date.now();
+        // Each write carries the product's rating, as the reindex joins it from search's own store.
         const snapshot = active
           .filter((x) => x.id !== productId(13)) // gone from catalog without an event reaching search
           .map((x) =>
             x.id === productId(1) ? writeOf(x, later, { name: 'Apple iPhone 15 Refurbished' }) : writeOf(x),
-          );
+          )
+          .map((write) => ({ ...write, rating: ratingOf(byId(Number(write.productId.slice(-12)))) }));
         const newcomer: FixtureProduct = { ...byId(16), id: productId(200), name: 'Midway Gadget', day: 20 };
         async function* pages() {
           yield snapshot.slice(0, 8);
@@ -450,13 +593,15 @@ export function searchEngineContract(name: string, newEngine: () => Promise<Engi
           await engine.deleteProduct(productId(12), Date.now());
           await engine.upsertProduct(writeOf(newcomer, Date.now()));
           await engine.updateStock(productId(3), { available: 0, version: Date.now() });
-          await engine.updateRating(productId(4), 5, 1);
+          await engine.updateRating(productId(4), { average: 5, count: 61, version: 2 });
+          // Newer than the rating its page (still to come) carries: the newer one must win.
+          await engine.updateRating(productId(15), { average: 4.65, count: 4, version: 2 });
           yield snapshot.slice(8);
         }
         // No margin: the fixture was written seconds ago and must not count as changed meanwhile.
         const report = await engine.reindex(pages(), { catchUpMarginMs: 0 });
         expect(report.indexed).toBe(snapshot.length);
-        expect(report.caughtUp).toBeGreaterThanOrEqual(4);
+        expect(report.caughtUp).toBeGreaterThanOrEqual(5);
         expect(report.productsPerSecond).toBeGreaterThan(0);
         await engine.refresh();
 
@@ -468,8 +613,9 @@ export function searchEngineContract(name: string, newEngine: () => Promise<Engi
         expect(await ids(engine, { text: 'galaxy s24', filter: { inStock: true } })).toEqual([]);
         expect(await ids(engine, { filter: { minRating: 5 } })).toEqual([productId(4)]);
         expect(await ids(engine, { filter: { minRating: 4.6 }, sort: 'RATING' })).toEqual(
-          [4, 10, 2, 6, 1].map(productId),
+          [4, 10, 2, 6, 15, 1].map(productId),
         );
+        expect(await ids(engine, { filter: { minRating: 3 }, sort: 'RATING' })).toHaveLength(12);
       });
 
       it('keeps answering searches during a reindex of thousands, then serves the new index', async () => {

@@ -15,15 +15,25 @@
  *   of the last hit) never repeat or skip a product, ties included, while the index does not change.
  * - Facets are counted over the filtered set, disjunctively (see `facets.ts`): each facet ignores its
  *   own filter and applies all the others; the category facet applies every filter (drill-down).
+ * - Ratings: `minRating` and the RATING sort read the reviews aggregate (average, count). An unrated
+ *   product (no aggregate, or count 0) never passes `minRating` and sorts after every rated one under
+ *   RATING (ties: higher count first, then product id).
  * - Writes are versioned and idempotent: content by the product's `updatedAt`, stock by the time of
- *   the stock reading; a write older than what the document holds changes nothing, so events may
- *   arrive out of order or twice. Deletes leave a tombstone so a late update cannot resurrect a product.
+ *   the stock reading, rating by the aggregate's own version (reviews' row version); each part is
+ *   guarded on its own, and a part older than what the document holds changes nothing, so events may
+ *   arrive out of order or twice. A part may arrive before the product (stock, rating): it is kept and
+ *   the product's content completes the document. Deletes leave a tombstone so a late update cannot
+ *   resurrect a product.
+ * - `applyChanges` applies many changes in one request/statement (the indexer's batches): several
+ *   changes for one product collapse to the newest of each part, and a change the engine refuses
+ *   fails alone, reported in its outcome, while the others are applied.
  * - `reindex` builds a complete new index beside the live one, catches up with writes made meanwhile,
  *   and swaps atomically: searches keep answering throughout and see either the old or the new index.
  * - Writes become visible to `search` within about one second (near real time); `refresh` makes
  *   everything written so far visible at once (tests, after bulk loads).
  */
 import type { EntityManager } from 'typeorm';
+import type { DocumentChange } from './document-change';
 
 export type ProductStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
 export type SearchSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'RATING' | 'NEWEST';
@@ -54,7 +64,29 @@ export interface ProductWrite {
   fields: ProductFields;
   version: number;
   stock: StockReading;
+  /**
+   * The reviews aggregate search holds for the product (its `product_ratings` table), attached by the
+   * indexer and the reindex: catalog knows nothing of ratings. Absent: the document's rating stays.
+   */
+  rating?: ProductRating | null;
 }
+
+/** The reviews aggregate of a product, as reviews published it. */
+export interface ProductRating {
+  /** Two decimals; null when `count` is 0. */
+  average: number | null;
+  count: number;
+  /** Reviews' row version of the aggregate, +1 on every change: the newest wins. */
+  version: number;
+}
+
+/** What `applyChanges` did with one product's change. */
+export type ChangeOutcome =
+  | { status: 'changed' }
+  /** Every part was older than (or the same as) what the document holds. */
+  | { status: 'unchanged' }
+  /** The engine refused this document (e.g. a value its mapping cannot hold); others were applied. */
+  | { status: 'failed'; error: string };
 
 /** Stock available at `version` (epoch ms of the reading: the event or the snapshot time). */
 export interface StockReading {
@@ -165,17 +197,17 @@ export interface SearchEngine {
   updateStock(productId: string, stock: StockReading, options?: WriteOptions): Promise<boolean>;
   /** Tombstones the product at `version` (epoch ms of the deletion). */
   deleteProduct(productId: string, version: number, options?: WriteOptions): Promise<boolean>;
-  /** The reviews aggregate; last write wins (reviews recomputes it from its own store). */
-  updateRating(
-    productId: string,
-    average: number | null,
-    count: number,
-    options?: WriteOptions,
-  ): Promise<boolean>;
+  /** Applies the reviews aggregate if its version is not older than the document's. */
+  updateRating(productId: string, rating: ProductRating, options?: WriteOptions): Promise<boolean>;
+  /**
+   * Applies many changes in one round trip; the outcome per product id. Rejects only when the engine
+   * could not be asked at all (unreachable), never for one bad document.
+   */
+  applyChanges(changes: DocumentChange[], options?: WriteOptions): Promise<Map<string, ChangeOutcome>>;
 
   /**
-   * Rebuilds the index from a full export (pages of products), keeping ratings and the changes made
-   * while it ran, then swaps it in with zero downtime. Returns what it did and how fast.
+   * Rebuilds the index from a full export (pages of products, each with its rating), keeping the
+   * changes made while it ran, then swaps it in with zero downtime. Returns what it did and how fast.
    */
   reindex(pages: AsyncIterable<ProductWrite[]>, options?: ReindexOptions): Promise<ReindexReport>;
   /** Makes all writes so far visible to search. */

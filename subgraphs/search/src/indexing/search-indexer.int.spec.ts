@@ -5,10 +5,11 @@ import type { SearchEngineKind } from '../config';
 import { catalogSnapshot } from '../testing/catalog-snapshots';
 import { startSearchHarness, SearchHarness } from '../testing/search-harness';
 import { CatalogEvents } from './product-snapshot';
+import { ReviewEvents } from './review-events';
 import { INDEXER_CONSUMER } from './search-indexer';
 
-const SEARCH = `query($query: String, $filter: SearchFilter) {
-  search(query: $query, filter: $filter) { totalCount edges { node { id } } }
+const SEARCH = `query($query: String, $filter: SearchFilter, $sort: SearchSort) {
+  search(query: $query, filter: $filter, sort: $sort) { totalCount edges { node { id } } }
 }`;
 
 /** A word no other product contains, so each test finds only its own products. */
@@ -29,14 +30,11 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     await harness.stop();
   });
 
-  async function found(query: string, filter?: Record<string, unknown>): Promise<string[]> {
+  async function found(query: string, filter?: Record<string, unknown>, sort?: string): Promise<string[]> {
     const response = await graphql<{ search: { edges: Array<{ node: { id: string } }> } }, unknown>(
       harness.url,
       SEARCH,
-      {
-        query,
-        filter,
-      },
+      { query, filter, sort },
     );
     expect(response.errors).toBeUndefined();
     return response.data!.search.edges.map((e) => e.node.id);
@@ -139,6 +137,37 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
 
     await harness.publish(CatalogEvents.productDeleted, { productId: created.productId });
     await until(word, []);
+  });
+
+  it('follows the ratings reviews publish: minRating and the RATING sort, a rating before its product', async () => {
+    const word = uniqueWord();
+    const [top, low, unrated] = ['Top', 'Low', 'Unrated'].map((n) =>
+      catalogSnapshot({ name: `Grill ${word} ${n}` }),
+    );
+    const review = (productId: string, average: number, count: number, version: number) => ({
+      reviewId: randomBytes(8).toString('hex'),
+      productId,
+      authorId: randomBytes(8).toString('hex'),
+      rating: Math.round(average),
+      verifiedPurchase: false,
+      productRating: { average, count, version },
+    });
+    // Reviews may be faster than catalog: this rating is published before the product exists here.
+    await harness.publish(ReviewEvents.reviewCreated, review(top.productId, 4.7, 3, 3));
+    for (const product of [top, low, unrated]) await harness.publish(CatalogEvents.productCreated, product);
+    await harness.publish(ReviewEvents.reviewCreated, review(low.productId, 2.5, 2, 2));
+    await until(word, [top.productId, low.productId], { minRating: 1 });
+    expect(await found(word, { minRating: 4 })).toEqual([top.productId]);
+    expect(await found(word, undefined, 'RATING')).toEqual([top.productId, low.productId, unrated.productId]);
+    // An older aggregate delivered late changes nothing.
+    await harness.publish(ReviewEvents.reviewUpdated, review(top.productId, 1, 1, 1));
+    const late = await harness.publish(ReviewEvents.reviewDeleted, review(top.productId, 1.5, 2, 2));
+    await eventually('the late review events to be processed', async () => {
+      const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [late.id]);
+      return rows.rowCount === 1 ? true : undefined;
+    });
+    await harness.service.stores.engine.refresh();
+    expect(await found(word, { minRating: 4 })).toEqual([top.productId]);
   });
 
   it('refuses a malformed payload (the bus retries it, then dead-letters it) and records nothing', async () => {

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { createLogger } from '@commerce/logging';
+import { createEvent } from '@commerce/events';
 import { graphql } from '@commerce/testing';
 import type { SearchEngineKind } from '../config';
+import type { ProductSnapshot } from '../indexing/product-snapshot';
+import { ReviewEvents } from '../indexing/review-events';
 import { catalogSnapshot } from '../testing/catalog-snapshots';
 import { FakeCatalog, startFakeCatalog } from '../testing/fake-catalog';
 import { startSearchHarness, SearchHarness } from '../testing/search-harness';
@@ -11,6 +15,9 @@ const TOKEN = 'test-service-token-0123456789';
 const logger = createLogger({ service: 'search-reindex', level: 'silent' });
 
 const COUNT = `query($query: String) { search(query: $query) { totalCount } }`;
+const RATED = `query($query: String) {
+  search(query: $query, filter: { minRating: 4 }, sort: RATING) { edges { node { id } } }
+}`;
 
 describe.each<SearchEngineKind>(['postgres', 'opensearch'])('reindex from catalog on %s', (engine) => {
   let harness: SearchHarness;
@@ -52,6 +59,47 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('reindex from catalo
     ]);
     await harness.service.stores.engine.refresh();
     expect(await total(word)).toBe(2500);
+  });
+
+  it('keeps the ratings search holds (product_ratings), which catalog’s export does not carry', async () => {
+    const rate = (productId: string, average: number, version: number) =>
+      harness.service.services.indexer.handle(
+        createEvent('reviews', ReviewEvents.reviewCreated, {
+          productId,
+          productRating: { average, count: 3, version },
+        }),
+      );
+    const [first, second] = items as ProductSnapshot[];
+    expect(await rate(first.productId, 4.9, 2)).toBe(true);
+    expect(await rate(second.productId, 4.2, 7)).toBe(true);
+    await harness.service.stores.engine.refresh();
+    const rated = async () =>
+      (
+        await graphql<{ search: { edges: Array<{ node: { id: string } }> } }, unknown>(harness.url, RATED, {
+          query: word,
+        })
+      ).data!.search.edges.map((edge) => edge.node.id);
+    expect(await rated()).toEqual([first.productId, second.productId]);
+
+    // A rating search holds but its documents lack (say the index was rebuilt from nothing): only
+    // the product_ratings table can bring it back, the live index's catch-up cannot.
+    const third = items[2] as ProductSnapshot;
+    const db = new Client({ connectionString: harness.database.url });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO product_ratings (product_id, average, count, version) VALUES ($1, 4.5, 9, 1)`,
+        [third.productId],
+      );
+    } finally {
+      await db.end();
+    }
+    expect(await rated()).not.toContain(third.productId);
+
+    const report = await reindexFromCatalog({ ...harness.config, CATALOG_INTERNAL_URL: catalog.url }, logger);
+    expect(report.indexed).toBe(2501);
+    await harness.service.stores.engine.refresh();
+    expect(await rated()).toEqual([first.productId, third.productId, second.productId]);
   });
 
   it('fails without touching the live index when catalog refuses the token', async () => {

@@ -2,8 +2,9 @@ import type { Logger } from '@commerce/logging';
 import type { SearchConfig } from '../config';
 import { openSearchDatabase } from '../database';
 import { createSearchEngine } from '../engine/create-search-engine';
-import type { ProductWrite, ReindexReport, SearchEngine } from '../engine/search-engine';
+import type { ProductRating, ProductWrite, ReindexReport, SearchEngine } from '../engine/search-engine';
 import { toProductWrite } from '../indexing/product-write';
+import { findRatings } from '../ratings/product-ratings';
 import { CatalogExportClient, ExportPage } from './catalog-export-client';
 
 export interface CatalogReindexReport extends ReindexReport {
@@ -22,7 +23,8 @@ export async function reindexFromCatalog(
   config: SearchConfig,
   logger: Logger,
 ): Promise<CatalogReindexReport> {
-  const dataSource = config.SEARCH_ENGINE === 'postgres' ? await openSearchDatabase(config, logger) : null;
+  // Every mode: the ratings live in the search database (and the documents too, in postgres mode).
+  const dataSource = await openSearchDatabase(config, logger);
   const engine = createSearchEngine(config, logger, dataSource);
   try {
     await engine.init();
@@ -32,24 +34,38 @@ export async function reindexFromCatalog(
       pageSize: config.REINDEX_PAGE_SIZE,
       logger,
     });
-    return await reindexFromPages(engine, source.pages(), logger);
+    return await reindexFromPages(engine, source.pages(), logger, (ids) =>
+      findRatings(dataSource.manager, ids),
+    );
   } finally {
     await engine.close();
-    await dataSource?.destroy();
+    await dataSource.destroy();
   }
 }
 
-/** The engine-independent part: export pages in, a swapped index and a report out. */
+/** The ratings search holds for a page of products (from reviews' events, not from catalog). */
+export type RatingLookup = (productIds: string[]) => Promise<Map<string, ProductRating>>;
+
+/**
+ * The engine-independent part: export pages in, a swapped index and a report out. Each page's writes
+ * carry the products' ratings (one lookup per page), so the new index keeps them; a rating changed
+ * while the reindex runs reaches the new index through the engine's catch-up, version-guarded.
+ */
 export async function reindexFromPages(
   engine: SearchEngine,
   pages: AsyncIterable<ExportPage>,
   logger: Logger,
+  ratingsOf: RatingLookup,
 ): Promise<CatalogReindexReport> {
   let skipped = 0;
   async function* writes(): AsyncGenerator<ProductWrite[]> {
     for await (const page of pages) {
       skipped += page.invalid;
-      yield page.items.map((item) => toProductWrite(item, page.fetchedAt));
+      const ratings = await ratingsOf(page.items.map((item) => item.productId));
+      yield page.items.map((item) => ({
+        ...toProductWrite(item, page.fetchedAt),
+        rating: ratings.get(item.productId) ?? null,
+      }));
     }
   }
   let reported = 0;

@@ -67,47 +67,55 @@ export function indexDefinition(options: IndexDefinitionOptions) {
     mappings: {
       // A typo in a field name must fail loudly, not create a field nobody queries.
       dynamic: 'strict',
-      properties: {
-        productId: { type: 'keyword' },
-        sellerId: { type: 'keyword' },
-        categoryId: { type: 'keyword' },
-        categoryName: { type: 'keyword' },
-        categoryIds: { type: 'keyword' },
-        categoryNames: { type: 'text', analyzer: 'product_text' },
-        name: {
-          type: 'text',
-          analyzer: 'product_text',
-          fields: {
-            autocomplete: {
-              type: 'text',
-              analyzer: 'autocomplete_index',
-              search_analyzer: 'autocomplete_search',
-            },
-            folded: { type: 'keyword', normalizer: 'folded', ignore_above: 256 },
-          },
-        },
-        description: { type: 'text', analyzer: 'product_text' },
-        brand: {
-          type: 'keyword',
-          ignore_above: 256,
-          fields: {
-            text: { type: 'text', analyzer: 'product_text' },
-            lower: { type: 'keyword', normalizer: 'lower', ignore_above: 256 },
-          },
-        },
-        attributeValues: { type: 'text', analyzer: 'product_text' },
-        price: { type: 'long' },
-        currency: { type: 'keyword' },
-        status: { type: 'keyword' },
-        createdAt: { type: 'date', format: 'epoch_millis' },
-        stockAvailable: { type: 'integer' },
-        rating: { type: 'double' },
-        ratingCount: { type: 'integer' },
-        contentVersion: { type: 'long' },
-        stockVersion: { type: 'long' },
-        /** Writer's clock when the document last changed: the reindex catch-up reads changes since a time. */
-        indexedAt: { type: 'long' },
-      },
+      properties: PRODUCT_PROPERTIES,
     },
   };
 }
+
+/**
+ * The document's fields. Also put on an existing live index at start (`init`): fields added here
+ * reach a deployed index without a reindex.
+ */
+export const PRODUCT_PROPERTIES = {
+  productId: { type: 'keyword' },
+  sellerId: { type: 'keyword' },
+  categoryId: { type: 'keyword' },
+  categoryName: { type: 'keyword' },
+  categoryIds: { type: 'keyword' },
+  categoryNames: { type: 'text', analyzer: 'product_text' },
+  name: {
+    type: 'text',
+    analyzer: 'product_text',
+    fields: {
+      autocomplete: {
+        type: 'text',
+        analyzer: 'autocomplete_index',
+        search_analyzer: 'autocomplete_search',
+      },
+      folded: { type: 'keyword', normalizer: 'folded', ignore_above: 256 },
+    },
+  },
+  description: { type: 'text', analyzer: 'product_text' },
+  brand: {
+    type: 'keyword',
+    ignore_above: 256,
+    fields: {
+      text: { type: 'text', analyzer: 'product_text' },
+      lower: { type: 'keyword', normalizer: 'lower', ignore_above: 256 },
+    },
+  },
+  attributeValues: { type: 'text', analyzer: 'product_text' },
+  price: { type: 'long' },
+  currency: { type: 'keyword' },
+  status: { type: 'keyword' },
+  createdAt: { type: 'date', format: 'epoch_millis' },
+  stockAvailable: { type: 'integer' },
+  rating: { type: 'double' },
+  ratingCount: { type: 'integer' },
+  /** The reviews aggregate's version: an older rating never overwrites a newer one. */
+  ratingVersion: { type: 'long' },
+  contentVersion: { type: 'long' },
+  stockVersion: { type: 'long' },
+  /** Writer's clock when the document last changed: the reindex catch-up reads changes since a time. */
+  indexedAt: { type: 'long' },
+};

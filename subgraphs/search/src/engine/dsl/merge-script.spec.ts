@@ -31,20 +31,30 @@ describe('versioned merge parameters', () => {
       stockVersion: 9,
       rating: null,
     });
-    expect(mergeParams(documentChange.rating('p1', 4.5, 2), 5)).toMatchObject({
-      contentVersion: null,
-      stockVersion: null,
-      rating: { average: 4.5, count: 2 },
-    });
+    expect(mergeParams(documentChange.rating('p1', { average: 4.5, count: 2, version: 7 }), 5)).toMatchObject(
+      {
+        contentVersion: null,
+        stockVersion: null,
+        rating: { average: 4.5, count: 2, version: 7 },
+      },
+    );
   });
 
   it('reads a stored document back as the change that recreates it (reindex catch-up)', () => {
-    const source = documentSource(write, { average: 4.2, count: 7 }, 5);
+    const rating = { average: 4.2, count: 7, version: 12 };
+    const source = documentSource({ ...write, rating }, 5);
     expect(changeFromSource(source)).toEqual({
       productId: write.productId,
       content: { version: 1000, fields: write.fields },
       stock: write.stock,
-      rating: { average: 4.2, count: 7 },
+      rating,
+    });
+    // A rating that arrived before the product: a document holding only that part.
+    expect(changeFromSource({ productId: 'p', rating: null, ratingCount: 0, ratingVersion: 3 })).toEqual({
+      productId: 'p',
+      content: null,
+      stock: null,
+      rating: { average: null, count: 0, version: 3 },
     });
     expect(changeFromSource({ productId: 'p', stockAvailable: 2, stockVersion: 3 })).toEqual({
       productId: 'p',

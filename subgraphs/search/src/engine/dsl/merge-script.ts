@@ -20,9 +20,10 @@ if (params.stockVersion != null && (s.stockVersion == null || s.stockVersion <= 
   s.stockVersion = params.stockVersion;
   changed = true;
 }
-if (params.rating != null) {
+if (params.rating != null && (s.ratingVersion == null || s.ratingVersion <= params.rating.version)) {
   s.rating = params.rating.average;
   s.ratingCount = params.rating.count;
+  s.ratingVersion = params.rating.version;
   changed = true;
 }
 if (!changed) { ctx.op = 'none'; return; }
@@ -74,20 +75,17 @@ export function mergeUpdateBody(change: DocumentChange, indexedAt: number): Reco
   };
 }
 
-/** A complete document for a fresh index (bulk load), with the rating carried over from the live one. */
-export function documentSource(
-  change: ProductWrite,
-  rating: { average: number | null; count: number } | null,
-  indexedAt: number,
-): Record<string, unknown> {
+/** A complete document for a fresh index (bulk load), with the rating the write carries. */
+export function documentSource(write: ProductWrite, indexedAt: number): Record<string, unknown> {
   return {
-    productId: change.productId,
-    ...contentSource(change.fields),
-    contentVersion: change.version,
-    stockAvailable: change.stock.available,
-    stockVersion: change.stock.version,
-    rating: rating?.average ?? null,
-    ratingCount: rating?.count ?? null,
+    productId: write.productId,
+    ...contentSource(write.fields),
+    contentVersion: write.version,
+    stockAvailable: write.stock.available,
+    stockVersion: write.stock.version,
+    rating: write.rating?.average ?? null,
+    ratingCount: write.rating?.count ?? null,
+    ratingVersion: write.rating?.version ?? null,
     indexedAt,
   };
 }
@@ -106,8 +104,12 @@ export function changeFromSource(source: Record<string, unknown>): DocumentChang
     stock:
       stockVersion == null ? null : { version: stockVersion, available: Number(source.stockAvailable ?? 0) },
     rating:
-      source.ratingCount == null
+      source.ratingVersion == null
         ? null
-        : { average: (source.rating as number | null) ?? null, count: Number(source.ratingCount) },
+        : {
+            average: (source.rating as number | null) ?? null,
+            count: Number(source.ratingCount ?? 0),
+            version: Number(source.ratingVersion),
+          },
   };
 }

@@ -1,8 +1,9 @@
-import { Client } from '@opensearch-project/opensearch';
+import { API, Client } from '@opensearch-project/opensearch';
 import { createLogger } from '@commerce/logging';
 import { searchEngineContract } from '../search-engine.contract';
 import { SearchUnavailableError } from '../search-engine';
-import { LIVE_REFRESH_INTERVAL } from '../dsl/index-definition';
+import { indexDefinition, LIVE_REFRESH_INTERVAL } from '../dsl/index-definition';
+import { products, writeOf } from '../products.fixture';
 import { OpenSearchEngine } from './opensearch-engine';
 import { deleteIndices, randomAlias, TEST_OPENSEARCH_URL } from './opensearch-test-index';
 
@@ -50,6 +51,54 @@ describe('OpenSearch adapter specifics', () => {
     const index = Object.values(settings.body)[0] as { settings: { index: { refresh_interval: string } } };
     expect(index.settings.index.refresh_interval).toBe(LIVE_REFRESH_INTERVAL);
     await engine.close();
+  });
+
+  it('adds the fields of the code to an existing live index on start (mapping of an older version)', async () => {
+    const older = randomAlias('older-mapping');
+    try {
+      // The index as the previous version created it: no ratingVersion field, strict mapping.
+      const definition = indexDefinition({ replicas: 0, refreshInterval: LIVE_REFRESH_INTERVAL });
+      const { ratingVersion: _added, ...previousProperties } = definition.mappings.properties;
+      await client.indices.create({
+        index: `${older}-initial`,
+        body: {
+          ...definition,
+          mappings: { ...definition.mappings, properties: previousProperties },
+        } as API.Indices_Create_RequestBody,
+      });
+      await client.indices.updateAliases({
+        body: { actions: [{ add: { index: `${older}-initial`, alias: older } }] },
+      });
+      const engine = engineFor(older);
+      const write = writeOf(products[0]);
+      await engine.upsertProduct(write);
+      await engine.init();
+      const mapping = await client.indices.getMapping({ index: older });
+      const properties = Object.values(mapping.body)[0].mappings.properties as Record<
+        string,
+        { type: string }
+      >;
+      expect(properties.ratingVersion.type).toBe('long');
+      // The existing document takes a versioned rating; the index was not rebuilt.
+      expect(await engine.updateRating(write.productId, { average: 4.9, count: 3, version: 2 })).toBe(true);
+      expect(await engine.updateRating(write.productId, { average: 1, count: 1, version: 1 })).toBe(false);
+      await engine.refresh();
+      const page = await engine.search({
+        text: null,
+        filter: { minRating: 4.9 },
+        sort: 'RATING',
+        first: 10,
+        after: null,
+        withFacets: false,
+      });
+      expect(page.hits.map((hit) => hit.productId)).toEqual([write.productId]);
+      expect(Object.keys((await client.indices.getAlias({ name: older })).body)).toEqual([
+        `${older}-initial`,
+      ]);
+      await engine.close();
+    } finally {
+      await deleteIndices(older);
+    }
   });
 
   it('reports an unreachable node as unavailable, not as a bug', async () => {

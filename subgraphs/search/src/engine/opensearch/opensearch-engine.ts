@@ -1,11 +1,13 @@
-import { API, Client, errors } from '@opensearch-project/opensearch';
+import { API, Client, errors, Types } from '@opensearch-project/opensearch';
 import type { Logger } from '@commerce/logging';
-import { DocumentChange, documentChange } from '../document-change';
-import { indexDefinition, LIVE_REFRESH_INTERVAL } from '../dsl/index-definition';
+import { collapseChanges, DocumentChange, documentChange } from '../document-change';
+import { indexDefinition, LIVE_REFRESH_INTERVAL, PRODUCT_PROPERTIES } from '../dsl/index-definition';
 import { mergeUpdateBody } from '../dsl/merge-script';
 import { buildSearchBody, parseSearchResponse } from '../dsl/search-body';
 import { buildSuggestBody, parseSuggestResponse } from '../dsl/suggest-body';
 import {
+  ChangeOutcome,
+  ProductRating,
   ProductWrite,
   ReindexOptions,
   ReindexReport,
@@ -46,7 +48,9 @@ export class OpenSearchEngine implements SearchEngine {
   /**
    * Creates `<alias>-initial` behind the alias when the alias does not exist. The fixed name makes two
    * replicas starting together converge on one index instead of an alias over two. An existing live
-   * index gets today's refresh interval, so a deployed index follows the code without a reindex.
+   * index gets today's refresh interval and today's field mappings (new fields are added in place;
+   * a changed type would be refused here, loudly, and needs a reindex), so a deployed index follows
+   * the code without a reindex. The mapping is strict: a field written before it is mapped would fail.
    */
   async init(): Promise<void> {
     const { alias } = this.options;
@@ -56,6 +60,10 @@ export class OpenSearchEngine implements SearchEngine {
         await this.client.indices.putSettings({
           index: alias,
           body: { index: { refresh_interval: LIVE_REFRESH_INTERVAL } },
+        });
+        await this.client.indices.putMapping({
+          index: alias,
+          body: { properties: PRODUCT_PROPERTIES } as API.Indices_PutMapping_RequestBody,
         });
         return;
       }
@@ -113,19 +121,44 @@ export class OpenSearchEngine implements SearchEngine {
   }
 
   upsertProduct(write: ProductWrite): Promise<boolean> {
-    return this.apply(documentChange.upsert(write));
+    return this.applyOne(documentChange.upsert(write));
   }
 
   updateStock(productId: string, stock: StockReading): Promise<boolean> {
-    return this.apply(documentChange.stock(productId, stock));
+    return this.applyOne(documentChange.stock(productId, stock));
   }
 
   deleteProduct(productId: string, version: number): Promise<boolean> {
-    return this.apply(documentChange.delete(productId, version));
+    return this.applyOne(documentChange.delete(productId, version));
   }
 
-  updateRating(productId: string, average: number | null, count: number): Promise<boolean> {
-    return this.apply(documentChange.rating(productId, average, count));
+  updateRating(productId: string, rating: ProductRating): Promise<boolean> {
+    return this.applyOne(documentChange.rating(productId, rating));
+  }
+
+  /**
+   * One `_bulk` request of scripted upserts (the versioned merge, see `dsl/merge-script.ts`), read back
+   * item by item: a document OpenSearch refuses fails alone. Through the alias with `require_alias`,
+   * so a write can never auto-create a concrete index named like the alias. Not refreshed: the index
+   * refreshes every 500 ms (near real time) without holding the consumer for it.
+   */
+  async applyChanges(changes: DocumentChange[]): Promise<Map<string, ChangeOutcome>> {
+    const unique = collapseChanges(changes);
+    const outcomes = new Map<string, ChangeOutcome>();
+    if (unique.length === 0) return outcomes;
+    const indexedAt = Date.now();
+    const body = unique.flatMap((change) => [
+      // Concurrent writers of one product race on the document version; the script is re-run.
+      { update: { _id: change.productId, retry_on_conflict: 5 } },
+      mergeUpdateBody(change, indexedAt),
+    ]);
+    const response = await this.call(() =>
+      this.client.bulk({ index: this.options.alias, require_alias: true, body }),
+    );
+    response.body.items.forEach((item, i) => {
+      outcomes.set(unique[i].productId, outcomeOf(Object.values(item)[0]));
+    });
+    return outcomes;
   }
 
   reindex(pages: AsyncIterable<ProductWrite[]>, options: ReindexOptions = {}): Promise<ReindexReport> {
@@ -141,23 +174,13 @@ export class OpenSearchEngine implements SearchEngine {
     await this.client.close();
   }
 
-  /**
-   * Writes go through the alias with `require_alias`, so a write can never auto-create a concrete
-   * index named like the alias. Not refreshed: the index refreshes every second (near real time)
-   * without holding the consumer for it.
-   */
-  private async apply(change: DocumentChange): Promise<boolean> {
-    const response = await this.call(() =>
-      this.client.update({
-        index: this.options.alias,
-        id: change.productId,
-        require_alias: true,
-        // Concurrent events for one product race on the document version; the script is re-run.
-        retry_on_conflict: 5,
-        body: mergeUpdateBody(change, Date.now()) as API.Update_RequestBody,
-      }),
-    );
-    return response.body.result !== 'noop';
+  /** One change through the bulk path; a refused document is an error here. */
+  private async applyOne(change: DocumentChange): Promise<boolean> {
+    const outcome = (await this.applyChanges([change])).get(change.productId)!;
+    if (outcome.status === 'failed') {
+      throw new Error(`search document ${change.productId} refused: ${outcome.error}`);
+    }
+    return outcome.status === 'changed';
   }
 
   /** Connection failures become SearchUnavailableError (SERVICE_UNAVAILABLE to callers). */
@@ -175,6 +198,19 @@ export class OpenSearchEngine implements SearchEngine {
       throw error;
     }
   }
+}
+
+/** A bulk item's result as an outcome; errors keep their type and reason (and the cause's). */
+function outcomeOf(item: Types.Core_Bulk.ResponseItem | undefined): ChangeOutcome {
+  if (!item) return { status: 'failed', error: 'no result for this item in the bulk response' };
+  if (item.error || item.status >= 300) {
+    const { type, reason, caused_by: cause } = item.error ?? {};
+    const error = [`${type ?? 'error'} (${item.status}): ${reason ?? ''}`, cause?.reason]
+      .filter(Boolean)
+      .join('; ');
+    return { status: 'failed', error: error.slice(0, 1000) };
+  }
+  return item.result === 'noop' ? { status: 'unchanged' } : { status: 'changed' };
 }
 
 function isAlreadyExists(error: unknown): boolean {

@@ -41,7 +41,7 @@ export async function reindexIndex(
   try {
     let indexed = 0;
     for await (const page of pages) {
-      await loadPage(client, live, next, page);
+      await loadPage(client, next, page);
       indexed += page.length;
       options.onProgress?.(indexed);
     }
@@ -82,46 +82,15 @@ async function liveIndex(client: Client, alias: string): Promise<string | null> 
   return indices[0] ?? null;
 }
 
-async function loadPage(
-  client: Client,
-  live: string | null,
-  next: string,
-  page: ProductWrite[],
-): Promise<void> {
+/** Ratings come with the writes (from search's own product_ratings table): catalog has none. */
+async function loadPage(client: Client, next: string, page: ProductWrite[]): Promise<void> {
   if (page.length === 0) return;
-  // Ratings come from reviews, not catalog: carry them over from the live index.
-  const ratings = live
-    ? await currentRatings(
-        client,
-        live,
-        page.map((w) => w.productId),
-      )
-    : new Map();
   const indexedAt = Date.now();
   const body = page.flatMap((write) => [
     { index: { _index: next, _id: write.productId } },
-    documentSource(write, ratings.get(write.productId) ?? null, indexedAt),
+    documentSource(write, indexedAt),
   ]);
   await bulk(client, body);
-}
-
-type Rating = { average: number | null; count: number };
-
-async function currentRatings(client: Client, index: string, ids: string[]): Promise<Map<string, Rating>> {
-  const response = await client.mget({ index, body: { ids }, _source_includes: ['rating', 'ratingCount'] });
-  const docs = (
-    response.body as { docs: Array<{ _id: string; found?: boolean; _source?: Record<string, unknown> }> }
-  ).docs;
-  const ratings = new Map<string, Rating>();
-  for (const doc of docs) {
-    if (doc.found && doc._source?.ratingCount != null) {
-      ratings.set(doc._id, {
-        average: (doc._source.rating as number | null) ?? null,
-        count: Number(doc._source.ratingCount),
-      });
-    }
-  }
-  return ratings;
 }
 
 /** Re-applies every document of `from` changed since `since` to `to`, with versioned writes. */

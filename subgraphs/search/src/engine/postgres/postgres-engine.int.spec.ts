@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '@commerce/database';
-import { CreateOutboxAndInbox1700000000000 } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase } from '@commerce/testing';
-import { CreateSearchDocuments1700000000300 } from '../../migrations/1700000000300-create-search-documents';
+import { SEARCH_MIGRATIONS } from '../../database';
+import { documentChange } from '../document-change';
 import { generatedWrite } from '../products.fixture';
 import { searchEngineContract } from '../search-engine.contract';
 import { PostgresSearchEngine } from './postgres-engine';
@@ -17,7 +17,7 @@ async function openSearchTestDatabase(): Promise<{ dataSource: DataSource; drop:
     url: database.url,
     poolSize: 5,
     entities: [],
-    migrations: [CreateOutboxAndInbox1700000000000, CreateSearchDocuments1700000000300],
+    migrations: SEARCH_MIGRATIONS,
   });
   return {
     dataSource,
@@ -69,6 +69,33 @@ describe('PostgreSQL adapter specifics', () => {
     const suggest = await plan(sql, params);
     expect(suggest).toContain('Index Scan using search_documents_name_trgm');
     expect(suggest).toMatch(/Order By: \(name_folded <->> /);
+  });
+
+  it('applies a batch inside the caller’s transaction: a refused row fails alone, the rest commits with it', async () => {
+    const engine = new PostgresSearchEngine(db.dataSource, logger);
+    const [good, refused] = [generatedWrite(900_001), generatedWrite(900_002)];
+    const outcomes = await db.dataSource.transaction(async (manager) => {
+      const result = await engine.applyChanges(
+        [
+          documentChange.upsert(good),
+          documentChange.upsert({ ...refused, stock: { available: 2 ** 40, version: 1 } }),
+        ],
+        { transaction: manager },
+      );
+      // The transaction is still usable after the refused statement (savepoints).
+      await manager.query(`INSERT INTO inbox (consumer, event_id) VALUES ('t', gen_random_uuid())`);
+      return result;
+    });
+    expect(outcomes.get(good.productId)).toEqual({ status: 'changed' });
+    expect(outcomes.get(refused.productId)).toEqual({
+      status: 'failed',
+      error: expect.stringMatching(/out of range/),
+    });
+    const rows = await db.dataSource.query(
+      'SELECT product_id FROM search_documents WHERE product_id = ANY($1) ORDER BY product_id',
+      [[good.productId, refused.productId]],
+    );
+    expect(rows).toEqual([{ product_id: good.productId }]);
   });
 
   it('refuses a second reindex while one is running', async () => {

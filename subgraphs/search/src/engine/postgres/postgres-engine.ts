@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '@commerce/logging';
-import { DocumentChange, documentChange } from '../document-change';
+import { collapseChanges, DocumentChange, documentChange } from '../document-change';
 import { priceFacets, PRICE_RANGES, RATING_THRESHOLDS, ratingFacets } from '../facets';
 import type {
+  ChangeOutcome,
+  ProductRating,
   ProductWrite,
   ReindexOptions,
   ReindexReport,
@@ -75,24 +77,56 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   upsertProduct(write: ProductWrite, options?: WriteOptions): Promise<boolean> {
-    return this.apply(documentChange.upsert(write), options?.transaction);
+    return this.applyOne(documentChange.upsert(write), options);
   }
 
   updateStock(productId: string, stock: StockReading, options?: WriteOptions): Promise<boolean> {
-    return this.apply(documentChange.stock(productId, stock), options?.transaction);
+    return this.applyOne(documentChange.stock(productId, stock), options);
   }
 
   deleteProduct(productId: string, version: number, options?: WriteOptions): Promise<boolean> {
-    return this.apply(documentChange.delete(productId, version), options?.transaction);
+    return this.applyOne(documentChange.delete(productId, version), options);
   }
 
-  updateRating(
-    productId: string,
-    average: number | null,
-    count: number,
-    options?: WriteOptions,
-  ): Promise<boolean> {
-    return this.apply(documentChange.rating(productId, average, count), options?.transaction);
+  updateRating(productId: string, rating: ProductRating, options?: WriteOptions): Promise<boolean> {
+    return this.applyOne(documentChange.rating(productId, rating), options);
+  }
+
+  /**
+   * One statement for the batch (rows as one JSON parameter). A value PostgreSQL refuses in one row
+   * (out of range, a NUL character) fails the whole statement, so then each change is applied on its
+   * own and only the bad ones fail. Inside the caller's transaction every attempt runs under a
+   * savepoint, which keeps the transaction usable after a refused statement.
+   */
+  async applyChanges(changes: DocumentChange[], options?: WriteOptions): Promise<Map<string, ChangeOutcome>> {
+    // In product id order: concurrent batches (and replicas) then lock rows in the same order and
+    // cannot deadlock on each other.
+    const unique = collapseChanges(changes).sort((a, b) => compareIds(a.productId, b.productId));
+    const outcomes = new Map<string, ChangeOutcome>();
+    if (unique.length === 0) return outcomes;
+    const attempt = (batch: DocumentChange[]) =>
+      options?.transaction
+        ? underSavepoint(options.transaction, () => merge(options.transaction!, batch))
+        : merge(this.dataSource.manager, batch);
+    try {
+      const changed = await attempt(unique);
+      for (const change of unique) outcomes.set(change.productId, outcome(changed.has(change.productId)));
+      return outcomes;
+    } catch (error) {
+      if (unique.length === 1) {
+        outcomes.set(unique[0].productId, { status: 'failed', error: errorText(error) });
+        return outcomes;
+      }
+      this.logger.warn({ err: error, documents: unique.length }, 'batch write refused; writing one by one');
+    }
+    for (const change of unique) {
+      try {
+        outcomes.set(change.productId, outcome((await attempt([change])).size > 0));
+      } catch (error) {
+        outcomes.set(change.productId, { status: 'failed', error: errorText(error) });
+      }
+    }
+    return outcomes;
   }
 
   reindex(pages: AsyncIterable<ProductWrite[]>, options: ReindexOptions = {}): Promise<ReindexReport> {
@@ -105,13 +139,43 @@ export class PostgresSearchEngine implements SearchEngine {
   /** The data source belongs to the service, which closes it. */
   async close(): Promise<void> {}
 
-  private async apply(change: DocumentChange, transaction?: EntityManager): Promise<boolean> {
-    const runner = transaction ?? this.dataSource.manager;
-    const changed: unknown[] = await runner.query(mergeSql(LIVE_TABLE, FROM_JSON), [
-      JSON.stringify([toRow(change)]),
-    ]);
-    return changed.length > 0;
+  /** One change through the batch path; a refused document is an error here. */
+  private async applyOne(change: DocumentChange, options?: WriteOptions): Promise<boolean> {
+    const result = (await this.applyChanges([change], options)).get(change.productId)!;
+    if (result.status === 'failed') {
+      throw new Error(`search document ${change.productId} refused: ${result.error}`);
+    }
+    return result.status === 'changed';
   }
+}
+
+/** Upserts the changes into the live table; the ids of the rows that changed. */
+async function merge(runner: EntityManager, changes: DocumentChange[]): Promise<Set<string>> {
+  const rows: Array<{ product_id: string }> = await runner.query(mergeSql(LIVE_TABLE, FROM_JSON), [
+    JSON.stringify(changes.map(toRow)),
+  ]);
+  return new Set(rows.map((row) => row.product_id));
+}
+
+async function underSavepoint<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+  await manager.query('SAVEPOINT search_write');
+  try {
+    const result = await work();
+    await manager.query('RELEASE SAVEPOINT search_write');
+    return result;
+  } catch (error) {
+    await manager.query('ROLLBACK TO SAVEPOINT search_write');
+    throw error;
+  }
+}
+
+/** One fixed order for every batch (ids are ASCII: the same as the `COLLATE "C"` key order). */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const outcome = (changed: boolean): ChangeOutcome => ({ status: changed ? 'changed' : 'unchanged' });
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 }
 
 function facetsOf(row: SearchRow): SearchFacets {

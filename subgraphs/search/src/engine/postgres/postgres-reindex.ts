@@ -1,9 +1,9 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from '@commerce/logging';
-import { documentChange } from '../document-change';
+import { collapseChanges, documentChange } from '../document-change';
 import { CATCH_UP_MARGIN_MS, perSecond } from '../reindex-timing';
 import type { ProductWrite, ReindexOptions, ReindexReport } from '../search-engine';
-import { FROM_JSON, fromTableSince, LIVE_TABLE, mergeSql, toRow, uniqueRows } from './document-sql';
+import { FROM_JSON, fromTableSince, LIVE_TABLE, mergeSql, toRow } from './document-sql';
 
 const NEXT_TABLE = `${LIVE_TABLE}_next`;
 /** One reindex at a time per database (session advisory lock). */
@@ -11,8 +11,8 @@ const REINDEX_LOCK = `hashtext('${LIVE_TABLE}.reindex')`;
 
 /**
  * Zero-downtime rebuild for PostgreSQL: load `search_documents_next` (same columns, generated
- * vectors included; secondary indexes built after the load, which is faster), carry ratings over,
- * then in one short transaction: block writers to the live table (readers go on), merge the rows
+ * vectors included; secondary indexes built after the load, which is faster; ratings come with the
+ * writes), then in one short transaction: block writers to the live table (readers go on), merge the rows
  * they changed since the start, drop the live table and rename the new one in. Searches in flight
  * finish on the old table; those arriving during the swap wait for it (milliseconds), then read the
  * new one.
@@ -58,16 +58,13 @@ async function rebuild(
   let indexed = 0;
   for await (const page of pages) {
     if (page.length === 0) continue;
-    const rows = uniqueRows(page.map((write) => toRow(documentChange.upsert(write))));
+    // Ratings come with the writes (from search's own product_ratings table): catalog has none.
+    const rows = collapseChanges(page.map(documentChange.upsert)).map(toRow);
     await runner.query(mergeSql(NEXT_TABLE, FROM_JSON), [JSON.stringify(rows)]);
     indexed += page.length;
     options.onProgress?.(indexed);
   }
   const loadMs = Date.now() - startedAt;
-  // Ratings come from reviews, not catalog.
-  await runner.query(`
-    UPDATE ${NEXT_TABLE} n SET rating = l.rating, rating_count = l.rating_count
-    FROM ${LIVE_TABLE} l WHERE l.product_id = n.product_id AND l.rating_count IS NOT NULL`);
   const indexNames = await copyIndexes(runner);
   await runner.query(`ANALYZE ${NEXT_TABLE}`);
 

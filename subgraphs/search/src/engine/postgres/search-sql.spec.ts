@@ -1,7 +1,7 @@
 import type { SearchRequest } from '../search-engine';
 import { SORT_KEYS } from '../sort-keys';
 import { documentChange } from '../document-change';
-import { toRow, uniqueRows } from './document-sql';
+import { toRow } from './document-sql';
 import { buildSearchSql, buildSuggestSql, escapeLike, keysetPredicate, SqlParams } from './search-sql';
 
 const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({
@@ -91,15 +91,7 @@ describe('document rows', () => {
       stock_available: 2,
       stock_version: 3,
       rating_count: null,
+      rating_version: null,
     });
-  });
-
-  it('keeps one row per product, the last one', () => {
-    const rows = uniqueRows([
-      { product_id: 'a', name: '1' },
-      { product_id: 'b' },
-      { product_id: 'a', name: '2' },
-    ]);
-    expect(rows).toEqual([{ product_id: 'a', name: '2' }, { product_id: 'b' }]);
   });
 });
