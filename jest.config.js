@@ -17,7 +17,18 @@ const swc = [
   },
 ];
 
-const packages = ['config', 'logging', 'errors', 'runtime', 'auth', 'events', 'cache', 'database', 'testing'];
+const packages = [
+  'contracts',
+  'config',
+  'logging',
+  'errors',
+  'runtime',
+  'auth',
+  'events',
+  'cache',
+  'database',
+  'testing',
+];
 
 const shared = {
   transform: { '^.+\\.ts$': swc },

@@ -1,5 +1,5 @@
+import type { Money } from '@commerce/contracts';
 import type { PaymentMethodKind } from '../clients/payments.client';
-import type { Money } from '../shared/money';
 
 /** One line of the order as the saga needs it (stock to reserve, data for order.paid). */
 export interface SagaItem {

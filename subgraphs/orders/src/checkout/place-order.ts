@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
-import type { CartQuote } from '../clients/cart.client';
-import type { UserAddress } from '../clients/users.client';
+import type { CheckoutQuote, UserAddress } from '@commerce/contracts';
 import type { AddressSnapshot, StatusChangeRecord } from '../order/order.entity';
 import { OrderEvents } from '../order/order.events';
 import { OrderStatus } from '../order/order-state-machine';
@@ -15,7 +14,7 @@ export interface NewOrder {
   orderId: string;
   buyerId: string;
   request: CheckoutRequest;
-  quote: CartQuote;
+  quote: CheckoutQuote;
   address: UserAddress | null;
   fingerprint: string;
 }
@@ -96,7 +95,7 @@ export async function placeOrder(
   return state;
 }
 
-async function insertItems(manager: EntityManager, orderId: string, quote: CartQuote): Promise<void> {
+async function insertItems(manager: EntityManager, orderId: string, quote: CheckoutQuote): Promise<void> {
   const values: unknown[] = [];
   const rows = quote.items.map((item, position) => {
     values.push(

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { money } from '@commerce/contracts';
 import { hasRole, requireRole, requireUser, RequestContext, Role } from '@commerce/auth';
 import { badInput, conflict, forbidden, notFound, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
@@ -14,7 +15,6 @@ import type { OrderService } from '../order/order.service';
 import type { SagaDefinition, SagaState } from '../saga/saga';
 import type { RunOptions, SagaRunner } from '../saga/saga-runner';
 import type { SagaStore } from '../saga/saga-store';
-import { money } from '../shared/money';
 import type { CancelPaidInput } from './follow-up.sagas';
 import { returnRule, shipRule } from './lifecycle.validation';
 import { addShipment, deliverShipment, parcelsOf, recordShipmentEvent, shipmentsOf } from './shipments';

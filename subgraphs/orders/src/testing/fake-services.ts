@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Money } from '@commerce/contracts';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { errorBody } from '@commerce/runtime';
-import type { Money } from '../shared/money';
 import { FakeAnswer, FakeHttpService } from './fake-http';
 
 /**

@@ -1,3 +1,14 @@
+import {
+  AuthorizePayment,
+  CapturePayment,
+  ListRefunds,
+  Pay,
+  RefundPayment,
+  type RouteAnswer,
+  type RouteContract,
+  uuidSchema,
+  VoidPayment,
+} from '@commerce/contracts';
 import type { Logger } from '@commerce/logging';
 import { clientIp, header, InternalRequest, internalRoute, Route } from '@commerce/runtime';
 import { z } from 'zod';
@@ -5,78 +16,59 @@ import type { CallContext, PaymentsServices } from '../context';
 import type { PaymentEntity } from '../payment/payment.entity';
 import { PaymentStatus } from '../payment/payment-state';
 import { paymentDeclined } from '../payment/payment-store';
-import {
-  idempotencyKeyRule,
-  moneyRule,
-  paymentMethodRule,
-  uuidRule,
-  validate,
-} from '../payment/payment.validation';
+import { moneyRule, paymentMethodRule, validate } from '../payment/payment.validation';
 import type { RefundEntity } from '../refund/refund.entity';
 
-const authorizeBody = z
-  .object({
-    orderId: uuidRule,
-    buyerId: uuidRule,
-    amount: moneyRule,
-    method: paymentMethodRule,
-    idempotencyKey: idempotencyKeyRule,
-  })
-  .strict();
-const captureBody = z.object({ paymentId: uuidRule, amount: moneyRule.optional() }).strict();
-const voidBody = z.object({ paymentId: uuidRule }).strict();
-const refundBody = z
-  .object({
-    paymentId: uuidRule,
-    amount: moneyRule.optional(),
-    reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
-    idempotencyKey: idempotencyKeyRule.optional(),
-    destination: z.enum(['ORIGINAL', 'WALLET']).optional(),
-  })
-  .strict();
+// The contracts' bodies (@commerce/contracts payments.ts), read strictly: payments refuses unknown
+// fields, here and in the nested amount and method (payment.validation.ts).
+const chargeBody = Pay.request.extend({ amount: moneyRule, method: paymentMethodRule }).strict();
+const captureBody = CapturePayment.request.extend({ amount: moneyRule.optional() }).strict();
+const voidBody = VoidPayment.request.strict();
+const refundBody = RefundPayment.request.extend({ amount: moneyRule.optional() }).strict();
 
-const refundsQuery = z.object({ orderId: uuidRule });
+const refundsQuery = z.object({ orderId: uuidSchema });
 
 type Handler = (ctx: CallContext, body: unknown, request: InternalRequest) => Promise<unknown>;
 
 /**
  * The endpoints the orders saga calls (service token, never exposed by the gateway; errors in the one
  * internal error body `{ error: { code, message, details? } }`, see @commerce/runtime internalRoute).
- * Bodies are validated strictly (unknown fields are refused, so a typo in a caller surfaces at once);
- * every call is idempotent by its idempotencyKey or by the payment's state.
+ * Bodies and answers are the contracts of @commerce/contracts (payments.ts); bodies are validated
+ * strictly (unknown fields are refused, so a typo in a caller surfaces at once); every call is
+ * idempotent by its idempotencyKey or by the payment's state.
  */
 export function internalRoutes(services: PaymentsServices, serviceToken: string, logger: Logger): Route[] {
-  const route = (method: 'GET' | 'POST', path: string, handle: Handler): Route =>
+  const route = (contract: RouteContract, handle: Handler): Route =>
     internalRoute({
-      method,
-      path,
+      method: contract.method,
+      path: contract.path,
       serviceToken,
       logger,
       handle: (request) => handle(serviceContext(request), request.json, request),
     });
 
   return [
-    route('POST', '/payments/authorize', async (ctx, body) => {
-      const input = validate(authorizeBody, body);
+    route(AuthorizePayment, async (ctx, body) => {
+      const input = validate(chargeBody, body);
       return paymentAnswer(await services.payments.authorize(ctx, { ...input, purpose: 'ORDER' }));
     }),
-    route('POST', '/payments/pay', async (ctx, body) => {
-      const input = validate(authorizeBody, body);
+    route(Pay, async (ctx, body) => {
+      const input = validate(chargeBody, body);
       return paymentAnswer(await services.payments.pay(ctx, { ...input, purpose: 'ORDER' }));
     }),
-    route('POST', '/payments/capture', async (ctx, body) => {
+    route(CapturePayment, async (ctx, body) => {
       const input = validate(captureBody, body);
       return paymentAnswer(await services.payments.capture(ctx, input.paymentId, input.amount));
     }),
-    route('POST', '/payments/void', async (ctx, body) => {
+    route(VoidPayment, async (ctx, body) => {
       const input = validate(voidBody, body);
       return paymentAnswer(await services.payments.void(ctx, input.paymentId));
     }),
-    route('POST', '/payments/refund', async (ctx, body) => {
+    route(RefundPayment, async (ctx, body): Promise<RouteAnswer<typeof RefundPayment>> => {
       const { refund, payment } = await services.refunds.refund(ctx, validate(refundBody, body));
       return { ...refundAnswer(refund), paymentStatus: payment.status };
     }),
-    route('GET', '/payments/refunds', async (_ctx, _body, { url }) => {
+    route(ListRefunds, async (_ctx, _body, { url }): Promise<RouteAnswer<typeof ListRefunds>> => {
       const { orderId } = validate(refundsQuery, { orderId: url.searchParams.get('orderId') ?? undefined });
       return { refunds: (await services.refunds.listForOrder(orderId)).map(refundAnswer) };
     }),
@@ -84,7 +76,7 @@ export function internalRoutes(services: PaymentsServices, serviceToken: string,
 }
 
 /** `{ paymentId, status, redirectUrl? }`; a FAILED payment is answered as 402 PAYMENT_DECLINED. */
-export function paymentAnswer(payment: PaymentEntity) {
+export function paymentAnswer(payment: PaymentEntity): RouteAnswer<typeof Pay> {
   if (payment.status === PaymentStatus.FAILED) throw paymentDeclined(payment);
   const awaitingBuyer = payment.status === PaymentStatus.PENDING && payment.providerRef !== null;
   return {
@@ -94,7 +86,7 @@ export function paymentAnswer(payment: PaymentEntity) {
   };
 }
 
-function refundAnswer(refund: RefundEntity) {
+function refundAnswer(refund: RefundEntity): RouteAnswer<typeof ListRefunds>['refunds'][number] {
   return {
     refundId: refund.id,
     paymentId: refund.paymentId,
@@ -103,7 +95,7 @@ function refundAnswer(refund: RefundEntity) {
     status: refund.status,
     reason: refund.reason,
     transactionRef: refund.providerRef,
-    createdAt: refund.createdAt,
+    createdAt: refund.createdAt.toISOString(),
   };
 }
 

@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { money } from '@commerce/contracts';
 import type { OutboxWriter } from '@commerce/events';
-import type { OrderPaidData } from '../../order/order.events';
 import { checkoutEventData, transitionOrder } from '../../order/order-transition';
 import { OrderStatus } from '../../order/order-state-machine';
 import type { SagaState } from '../../saga/saga';
-import { money } from '../../shared/money';
 import type { CheckoutSagaInput, CheckoutSagaOutputs } from '../checkout-saga.types';
 
 type State = SagaState<CheckoutSagaInput, CheckoutSagaOutputs>;
@@ -22,7 +21,7 @@ export function markPaid(outbox: OutboxWriter) {
       to: OrderStatus.PAID,
       reason: 'Payment captured',
       paymentId: state.outputs.paymentId ?? null,
-      eventData: (order): Partial<OrderPaidData> => ({
+      eventData: (order) => ({
         ...checkoutEventData(order),
         subtotal: money(order.subtotal, order.currency),
         discount: money(order.discount, order.currency),

@@ -1,7 +1,7 @@
+import type { Money } from '@commerce/contracts';
 import { isRefusal } from '@commerce/runtime';
 import type { PaymentsPort } from '../../clients/payments.client';
 import type { SagaStep } from '../../saga/saga';
-import type { Money } from '../../shared/money';
 
 /**
  * Makes sure a payment holds no money, whatever state it reached: void an authorization, refund a
