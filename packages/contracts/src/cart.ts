@@ -17,13 +17,13 @@ const quotedOrderIdSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, 'is not a valid order id');
 
 /** The cart of `buyerId` priced for order `orderId`, which reserves its coupon use for that order. */
-export const checkoutQuoteRequestSchema = z.object({
+const checkoutQuoteRequestSchema = z.object({
   buyerId: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
   orderId: quotedOrderIdSchema,
 });
 
 /** One line of the cart as priced for this checkout. */
-export const quoteItemSchema = z.object({
+const quoteItemSchema = z.object({
   itemId: idSchema,
   productId: uuidSchema,
   sellerId: uuidSchema,

@@ -12,10 +12,10 @@ import { defineRoute } from './route';
 // ------------------------------------------------------------------ product events
 
 /** Lifecycle of a product: only ACTIVE products are listed by default and can be reserved. */
-export const productStatusSchema = z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']);
+const productStatusSchema = z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']);
 
 /** A category on the path from the root to the product's category, for facets and breadcrumbs. */
-export const categoryPathEntrySchema = z.object({
+const categoryPathEntrySchema = z.object({
   id: idSchema,
   name: z.string(),
   /** Always sent by catalog; readers must not depend on it. */
@@ -78,8 +78,9 @@ export const InventoryChanged = defineEvent(
 
 // ------------------------------------------------------------------ stock reservations (orders -> catalog)
 
-/** Largest quantity of one product in one reservation, and most lines in one reservation. */
-export const MAX_RESERVED_QUANTITY = 1000;
+/** Largest quantity of one product in one reservation. */
+const MAX_RESERVED_QUANTITY = 1000;
+/** Most lines in one reservation. */
 export const MAX_RESERVATION_ITEMS = 100;
 
 const reservedItemsSchema = z
@@ -120,7 +121,7 @@ export const reserveStockRequestSchema = z.object({
  * Where a reservation is. Answers show RESERVED, COMMITTED, RELEASED, EXPIRED or RESTOCKED; PENDING
  * and REJECTED are catalog's own bookkeeping, listed so a reader never fails on them.
  */
-export const reservationStatusSchema = z.enum([
+const reservationStatusSchema = z.enum([
   'PENDING',
   'RESERVED',
   'COMMITTED',
@@ -131,7 +132,7 @@ export const reservationStatusSchema = z.enum([
 ]);
 
 /** The answer of every reservation endpoint. */
-export const reservationSchema = z.object({
+const reservationSchema = z.object({
   reservationId: idSchema,
   orderId: z.string().nullable(),
   status: reservationStatusSchema,

@@ -63,7 +63,7 @@ export const paymentMethodSchema = z.object({
 // ------------------------------------------------------------------ endpoints (orders -> payments)
 
 /** authorize and pay share the key: one payment per key, whichever is called. */
-export const chargeRequestSchema = z.object({
+const chargeRequestSchema = z.object({
   orderId: uuidSchema,
   buyerId: uuidSchema,
   amount: chargeAmountSchema,
@@ -72,7 +72,7 @@ export const chargeRequestSchema = z.object({
 });
 
 /** Where a payment is, as payments stores it, plus REQUIRES_ACTION: waiting for the buyer's approval. */
-export const paymentStatusSchema = z.enum([
+const paymentStatusSchema = z.enum([
   'PENDING',
   'REQUIRES_ACTION',
   'AUTHORIZED',
@@ -89,7 +89,7 @@ export const paymentStatusSchema = z.enum([
  * payment's current status (PENDING while the provider has not answered). A declined payment is
  * answered 402 PAYMENT_DECLINED (details: reason), never with status FAILED.
  */
-export const paymentAnswerSchema = z.object({
+const paymentAnswerSchema = z.object({
   paymentId: idSchema,
   status: paymentStatusSchema,
   redirectUrl: z.string().optional(),
@@ -122,7 +122,7 @@ export const VoidPayment = defineRoute('POST', '/payments/void', {
   response: paymentAnswerSchema,
 });
 
-export const refundSchema = z.object({
+const refundSchema = z.object({
   refundId: idSchema,
   paymentId: idSchema,
   orderId: idSchema.nullable(),

@@ -9,7 +9,7 @@ import { idSchema } from './ids';
 import { defineRoute } from './route';
 
 /** A postal address as users stores it. */
-export const userAddressSchema = z.object({
+const userAddressSchema = z.object({
   id: idSchema,
   line1: z.string(),
   line2: z.string().nullable(),
@@ -31,7 +31,7 @@ export const FindUserAddress = defineRoute('GET', '/internal/addresses', {
 });
 
 /** Marketplace roles (API.md `enum Role`). */
-export const roleSchema = z.enum(['BUYER', 'SELLER', 'ADMIN']);
+const roleSchema = z.enum(['BUYER', 'SELLER', 'ADMIN']);
 
 export const UserRegistered = defineEvent(
   'user.registered',

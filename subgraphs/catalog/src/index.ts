@@ -3,7 +3,6 @@ export type { CatalogService, CatalogDependencies } from './catalog-service';
 export { loadCatalogConfig, catalogConfigShape } from './config';
 export type { CatalogConfig } from './config';
 export { buildCatalogSchema } from './schema';
-export type { CatalogStore, ProductRecord, CategoryRecord, ProductWrite } from './store/catalog-store';
 export { seedCatalog } from './seed/seed-catalog';
 export type { SeedReport } from './seed/seed-catalog';
 export { ensureSeedSellers } from './seed/seed-sellers';

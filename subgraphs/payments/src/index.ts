@@ -3,5 +3,4 @@ export type { PaymentsService, PaymentsDependencies } from './payments-service';
 export { loadPaymentsConfig, paymentsConfigShape } from './config';
 export type { PaymentsConfig } from './config';
 export { buildPaymentsSchema } from './schema';
-export type { PaymentProvider } from './provider/payment-provider';
 export { PaymentStatus, TRANSITIONS } from './payment/payment-state';

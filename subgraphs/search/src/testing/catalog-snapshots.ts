@@ -25,5 +25,3 @@ export function catalogSnapshot(overrides: Partial<ProductSnapshot> = {}): Produ
     ...overrides,
   };
 }
-
-export const testCategories = { electronics, phones };
