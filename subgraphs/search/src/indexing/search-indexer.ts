@@ -1,18 +1,27 @@
 import type { DataSource } from 'typeorm';
+import {
+  InventoryChanged,
+  ProductCreated,
+  ProductDeleted,
+  productSnapshotSchema,
+  ProductUpdated,
+} from '@commerce/contracts';
 import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import type { SearchEngine, WriteOptions } from '../engine/search-engine';
-import {
-  CatalogEvents,
-  inventoryChangedSchema,
-  productDeletedSchema,
-  productSnapshotSchema,
-} from './product-snapshot';
 import { toProductWrite } from './product-write';
 
 /** The durable queue of the indexer (docs/design.md, "Events"). */
 export const INDEXER_CONSUMER = 'search-indexer';
-export const INDEXER_PATTERNS = ['product.*', 'inventory.changed'];
+export const INDEXER_PATTERNS = ['product.*', InventoryChanged.type];
+
+/**
+ * What the indexer reads of `inventory.changed` (a tolerant reader of catalog's contract): without a
+ * delta it cannot tell whether the product stays in stock, so the change is applied.
+ */
+const stockChangeSchema = InventoryChanged.schema
+  .pick({ productId: true, stockAvailable: true, delta: true })
+  .partial({ delta: true });
 
 type Write = (options: WriteOptions) => Promise<boolean>;
 
@@ -20,7 +29,8 @@ type Write = (options: WriteOptions) => Promise<boolean>;
  * Keeps the search engine in step with catalog's events, in near real time. Each event is applied once
  * through the inbox (in the search service's PostgreSQL, whichever engine holds the documents), and
  * every write is versioned, so redeliveries and out-of-order events never regress a document.
- * A payload that does not parse throws: the bus retries it, then parks it in `search-indexer.dlq`.
+ * Payloads are read with catalog's contracts (@commerce/contracts); one that does not parse throws:
+ * the bus retries it, then parks it in `search-indexer.dlq`.
  */
 export class SearchIndexer {
   constructor(
@@ -61,19 +71,20 @@ export class SearchIndexer {
 
   private writeFor(event: EventEnvelope): Write | null {
     switch (event.type) {
-      case CatalogEvents.productCreated:
-      case CatalogEvents.productUpdated: {
+      case ProductCreated.type:
+      case ProductUpdated.type: {
+        // Both carry the product's snapshot.
         const write = toProductWrite(productSnapshotSchema.parse(event.data));
         return (options) => this.engine.upsertProduct(write, options);
       }
-      case CatalogEvents.productDeleted: {
-        const { productId } = productDeletedSchema.parse(event.data);
+      case ProductDeleted.type: {
+        const { productId } = ProductDeleted.parse(event.data);
         const at = occurredAt(event);
         return (options) => this.engine.deleteProduct(productId, at, options);
       }
-      case CatalogEvents.inventoryChanged: {
+      case InventoryChanged.type: {
         // No updatedAt in this event: the stock reading is as of the event's time.
-        const { productId, stockAvailable, delta } = inventoryChangedSchema.parse(event.data);
+        const { productId, stockAvailable, delta } = stockChangeSchema.parse(event.data);
         if (keepsInStock(stockAvailable, delta)) return null;
         const stock = { available: stockAvailable, version: occurredAt(event) };
         return (options) => this.engine.updateStock(productId, stock, options);
