@@ -18,6 +18,7 @@ const swc = [
 ];
 
 const packages = [
+  'contracts',
   'config',
   'logging',
   'errors',

@@ -1,5 +1,7 @@
+import { CartAbandoned, defineEvent } from '@commerce/contracts';
 import { withLogScope } from '@commerce/logging';
-import { createEvent, routingKeyMatches } from './envelope';
+import { z } from 'zod';
+import { contractEvent, createEvent, routingKeyMatches } from './envelope';
 
 describe('routingKeyMatches', () => {
   it.each([
@@ -81,5 +83,28 @@ describe('createEvent', () => {
     );
     expect(inside.traceparent).toBe(traceparent);
     expect(createEvent('orders', 'order.paid', {}).traceparent).toBeUndefined();
+  });
+});
+
+describe('contractEvent', () => {
+  const data = { cartId: 'c1', buyerId: 'b1', itemCount: 2, subtotal: { amount: 1998, currency: 'USD' } };
+
+  it("stamps an event of the contract's type and version with the data it validated", () => {
+    const event = contractEvent('cart', CartAbandoned, data);
+    expect(event).toMatchObject({ source: 'cart', type: 'cart.abandoned', version: 1, data });
+    const Versioned = defineEvent('test.versioned', z.object({ n: z.number() }), 3);
+    expect(contractEvent('test', Versioned, { n: 1 }).version).toBe(3);
+  });
+
+  it('sends only what the contract defines', () => {
+    const extra = { ...data, internalNote: 'stays home' };
+    expect(contractEvent('cart', CartAbandoned, extra).data).not.toHaveProperty('internalNote');
+  });
+
+  it('refuses data its consumers could not read, before anything is written', () => {
+    const float = { ...data, subtotal: { amount: 19.98, currency: 'USD' } };
+    expect(() => contractEvent('cart', CartAbandoned, float)).toThrow(z.ZodError);
+    const { buyerId: _missing, ...withoutBuyer } = data;
+    expect(() => contractEvent('cart', CartAbandoned, withoutBuyer as typeof data)).toThrow(z.ZodError);
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EventContract, EventData, EventInput } from '@commerce/contracts';
 import { currentLogScope } from '@commerce/logging';
 
 /** The envelope every event travels in (docs/design.md, "Events"). The routing key is `type`. */
@@ -28,6 +29,18 @@ export function createEvent<T>(source: string, type: string, data: T, version = 
     data,
     traceparent: currentLogScope()?.traceparent,
   };
+}
+
+/**
+ * A new event of a contract (@commerce/contracts): its data validated by the contract first, so a
+ * producer never publishes what its consumers cannot read (a ZodError names the field otherwise).
+ */
+export function contractEvent<E extends EventContract>(
+  source: string,
+  contract: E,
+  data: EventInput<E>,
+): EventEnvelope<EventData<E>> {
+  return createEvent(source, contract.type, contract.parse(data), contract.version);
 }
 
 /** Topic-exchange matching: `*` matches exactly one word, `#` zero or more words (AMQP semantics). */

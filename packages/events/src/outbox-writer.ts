@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { createEvent } from './envelope';
+import type { EventContract, EventInput } from '@commerce/contracts';
+import { contractEvent } from './envelope';
 import { addToOutbox } from './outbox';
 
 /**
@@ -12,8 +13,13 @@ export class OutboxWriter {
     private readonly onCommitted: () => void = () => undefined,
   ) {}
 
-  async record<T>(manager: EntityManager, type: string, data: T, version = 1): Promise<void> {
-    await addToOutbox(manager, [createEvent(this.source, type, data, version)]);
+  /** Records an event of `contract`, its data typed and validated by it (see {@link contractEvent}). */
+  async record<E extends EventContract>(
+    manager: EntityManager,
+    contract: E,
+    data: EventInput<E>,
+  ): Promise<void> {
+    await addToOutbox(manager, [contractEvent(this.source, contract, data)]);
   }
 
   /** Runs `work` in one transaction and wakes the relay once it has committed. */

@@ -3,10 +3,12 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@commerce/auth';
 import { loadConfig, databaseShape, env, platformShape } from '@commerce/config';
 import { MemoryCache } from '@commerce/cache';
+import { defineEvent } from '@commerce/contracts';
 import { ConsumerOptions, EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { buildFederatedSchema } from '@commerce/graphql';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, eventually, graphql, TestDatabase } from '@commerce/testing';
+import { z } from 'zod';
 import { defineSubgraph } from './define-subgraph';
 import type { BackgroundWorker, Store, SubgraphDependencies } from './subgraph-definition';
 
@@ -23,6 +25,9 @@ class GreetingResolver {
 }
 
 const buildProbeSchema = () => buildFederatedSchema({ resolvers: [GreetingResolver] });
+
+/** The one event the probe records (every event is recorded by its contract). */
+const ProbeRecorded = defineEvent('probe.recorded', z.object({ n: z.number().int() }));
 
 /** Everything the probe's parts did, in order. */
 let journal: string[];
@@ -194,7 +199,7 @@ describe('defineSubgraph with a database', () => {
       greet: () => 'hello',
       /** Writes one event the way every service does: in its transaction, through the outbox. */
       record: (data: { n: number }) =>
-        outbox.transaction(dataSource, (manager) => outbox.record(manager, 'probe.recorded', data)),
+        outbox.transaction(dataSource, (manager) => outbox.record(manager, ProbeRecorded, data)),
     }),
   });
 

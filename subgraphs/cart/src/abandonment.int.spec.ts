@@ -1,13 +1,13 @@
 import { Client } from 'pg';
 import type { EventEnvelope } from '@commerce/events';
 import { eventually } from '@commerce/testing';
-import type { CartAbandonedData } from './cart/cart.events';
+import type { CartAbandoned, EventData } from '@commerce/contracts';
 import { startCartHarness, CartHarness } from './testing/cart-harness';
 import { cartClient } from './testing/cart-operations';
 
 let harness: CartHarness;
 let db: Client;
-const abandoned: EventEnvelope<CartAbandonedData>[] = [];
+const abandoned: EventEnvelope<EventData<typeof CartAbandoned>>[] = [];
 
 const statusOf = async (cartId: string): Promise<string> =>
   (await db.query('SELECT status FROM carts WHERE id = $1', [cartId])).rows[0].status;
@@ -24,7 +24,7 @@ beforeAll(async () => {
     consumer: 'abandonment-spec',
     patterns: ['cart.abandoned'],
     handler: async (event) => {
-      abandoned.push(event as EventEnvelope<CartAbandonedData>);
+      abandoned.push(event as EventEnvelope<EventData<typeof CartAbandoned>>);
     },
   });
 });

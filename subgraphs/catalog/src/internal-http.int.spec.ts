@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { Role } from '@commerce/auth';
 import { eventually, graphql } from '@commerce/testing';
-import type { ProductSnapshot } from './product/product.events';
+import type { ProductSnapshot } from '@commerce/contracts';
 import { CatalogHarness, startCatalogHarness } from './testing/catalog-harness';
 
 let harness: CatalogHarness;

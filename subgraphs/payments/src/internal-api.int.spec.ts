@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { eventually } from '@commerce/testing';
-import type { PaymentEventData } from './payment/payment.events';
+import type { EventData, PaymentCaptured } from '@commerce/contracts';
 import { findCardNumbers } from './testing/card-numbers';
 import { PaymentsHarness, startPaymentsHarness } from './testing/payments-harness';
+
+/** Every payment.* event carries the same payload (@commerce/contracts payments.ts). */
+type PaymentEventData = EventData<typeof PaymentCaptured>;
 
 let h: PaymentsHarness;
 

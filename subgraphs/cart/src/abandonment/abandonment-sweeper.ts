@@ -1,8 +1,8 @@
+import { CartAbandoned } from '@commerce/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { PeriodicTask } from '@commerce/runtime';
-import { CartAbandonedData, CartEvents } from '../cart/cart.events';
 
 /** From CART_ABANDON_AFTER_SECONDS and CART_ABANDON_SWEEP_INTERVAL_MS. */
 export interface SweeperOptions {
@@ -96,7 +96,7 @@ export class AbandonmentSweeper {
       );
     for (const row of marked) {
       const sum = sums.find((s) => s.cart_id === row.id);
-      await this.outbox.record<CartAbandonedData>(manager, CartEvents.abandoned, {
+      await this.outbox.record(manager, CartAbandoned, {
         cartId: row.id,
         buyerId: row.buyer_id,
         itemCount: sum?.item_count ?? 0,

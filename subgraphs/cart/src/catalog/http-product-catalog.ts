@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
 import { z } from 'zod';
+import { moneySchema } from '@commerce/contracts';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { currentLogScope, type Logger } from '@commerce/logging';
 import type { CatalogProduct, ProductCatalog } from './product-catalog';
@@ -15,7 +16,7 @@ const productShape = z.object({
   id: z.string(),
   name: z.string(),
   status: z.enum(['DRAFT', 'ACTIVE', 'ARCHIVED']),
-  price: z.object({ amount: z.number().int().min(0), currency: z.string().min(1) }),
+  price: moneySchema,
   stockAvailable: z.number().int(),
   seller: z.object({ id: z.string() }),
 });

@@ -1,3 +1,5 @@
+import type { Money } from '@commerce/contracts';
+
 /**
  * The cart's view of the catalog: what it needs to know about a product to put it in a cart and price
  * it. The catalog subgraph owns products; the cart never stores more than a price snapshot.
@@ -9,7 +11,7 @@ export interface CatalogProduct {
   name: string;
   status: ProductStatus;
   /** Current list price in minor units. */
-  price: { amount: number; currency: string };
+  price: Money;
   /** Units that can be sold now (stock minus reservations). */
   stockAvailable: number;
   sellerId: string;

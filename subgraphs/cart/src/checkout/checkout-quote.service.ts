@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { QuoteCheckout, type RouteAnswer } from '@commerce/contracts';
 import { AppError, conflict, ErrorCode, validate } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { outOfStock } from '../cart/availability';
@@ -8,7 +10,11 @@ import type { CartView } from '../cart/cart-view';
 import type { CatalogProduct, ProductCatalog } from '../catalog/product-catalog';
 import { COUPON_PROBLEM_MESSAGES, CouponUsage, NO_USAGE } from '../coupon/coupon-rules';
 import type { CouponService } from '../coupon/coupon.service';
-import { CheckoutQuote, quoteRequestRule, QuoteRequest } from './checkout-quote';
+
+/** The body orders sends to `POST /internal/carts/checkout-quote`, as validated. */
+type QuoteRequest = z.output<typeof QuoteCheckout.request>;
+/** The answer (contract with orders: @commerce/contracts QuoteCheckout). */
+type CheckoutQuote = RouteAnswer<typeof QuoteCheckout>;
 
 /** How often a quote is recomputed when the cart changes between pricing and locking it. */
 const MAX_ATTEMPTS = 3;
@@ -46,7 +52,7 @@ export class CheckoutQuoteService {
   }
 
   async quote(body: unknown): Promise<CheckoutQuote> {
-    const request = validate(quoteRequestRule, body);
+    const request = validate(QuoteCheckout.request, body);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const view = await this.carts.findByBuyer(request.buyerId);
       if (!view || view.items.length === 0) throw conflict('Cart is empty');

@@ -1,7 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
+import { OrderPaid, OrderPaymentFailed } from '@commerce/contracts';
 import type { Logger } from '@commerce/logging';
-import { CART_CONSUMER, OrderEventData, orderEventDataRule, OrderEvents } from './order.events';
+import { CART_CONSUMER, CHECKOUT_OUTCOMES, CheckoutOutcome, checkoutOutcomeSchema } from './order.events';
 
 /**
  * Reacts to the end of a checkout, exactly once per event (inbox):
@@ -17,7 +18,7 @@ export class OrderEventsConsumer {
     private readonly logger: Logger,
   ) {}
 
-  readonly patterns = [OrderEvents.paid, OrderEvents.paymentFailed, OrderEvents.cancelled];
+  readonly patterns = CHECKOUT_OUTCOMES;
 
   /** Its subscription: the cart's durable queue, bound to the order outcomes above. */
   subscription(): ConsumerOptions {
@@ -32,7 +33,7 @@ export class OrderEventsConsumer {
       );
       return;
     }
-    const data = orderEventDataRule.parse(event.data);
+    const data = checkoutOutcomeSchema.parse(event.data);
     await processOnce(this.dataSource, CART_CONSUMER, event, async (manager) => {
       if (!(await this.lockQuotedCart(manager, data))) {
         // Nothing was quoted for this order here: clearing anything would be a guess.
@@ -42,8 +43,8 @@ export class OrderEventsConsumer {
         );
         return;
       }
-      if (event.type === OrderEvents.paid) await this.paid(manager, data.orderId);
-      else if (event.type === OrderEvents.paymentFailed) await this.failed(manager, data.orderId);
+      if (event.type === OrderPaid.type) await this.paid(manager, data.orderId);
+      else if (event.type === OrderPaymentFailed.type) await this.failed(manager, data.orderId);
       else await this.cancelled(manager, data);
     });
   }
@@ -54,7 +55,7 @@ export class OrderEventsConsumer {
    * so the two cannot deadlock. The next statement starts after the lock is granted, so it sees every
    * change of the cart committed before.
    */
-  private async lockQuotedCart(manager: EntityManager, data: OrderEventData): Promise<boolean> {
+  private async lockQuotedCart(manager: EntityManager, data: CheckoutOutcome): Promise<boolean> {
     const locked: unknown[] = await manager.query(
       `SELECT c.id FROM checkout_quotes q JOIN carts c ON c.id = q.cart_id
        WHERE q.order_id = $1 AND q.buyer_id = $2
@@ -104,7 +105,7 @@ export class OrderEventsConsumer {
   }
 
   /** Releases the coupon use, even a confirmed one: a cancelled order used nothing. */
-  private async cancelled(manager: EntityManager, data: OrderEventData): Promise<void> {
+  private async cancelled(manager: EntityManager, data: CheckoutOutcome): Promise<void> {
     // TypeORM answers an UPDATE with [rows, affected count].
     const [, released]: [unknown[], number] = await manager.query(
       `UPDATE checkout_quotes SET status = 'CANCELLED', updated_at = now(),

@@ -1,23 +1,16 @@
-import { z } from 'zod';
-
-/**
- * Events of the orders service that the cart consumes (durable queue `cart`). Only the fields the cart
- * uses are checked; the rest of each payload is ignored.
- */
-export const OrderEvents = {
-  paid: 'order.paid',
-  paymentFailed: 'order.payment_failed',
-  cancelled: 'order.cancelled',
-} as const;
+import type { z } from 'zod';
+import { OrderCancelled, orderEventSchema, OrderPaid, OrderPaymentFailed } from '@commerce/contracts';
 
 /** The cart's durable queue and inbox name. */
 export const CART_CONSUMER = 'cart';
 
-export const orderEventDataRule = z
-  .object({
-    orderId: z.string().min(1),
-    buyerId: z.string().min(1),
-  })
-  .passthrough();
+/** The orders events that end a checkout, which the cart reacts to (durable queue `cart`). */
+export const CHECKOUT_OUTCOMES = [OrderPaid.type, OrderPaymentFailed.type, OrderCancelled.type];
 
-export type OrderEventData = z.infer<typeof orderEventDataRule>;
+/**
+ * What the cart reads of them, a tolerant reader of orders' contract (@commerce/contracts): which
+ * order, whose, and why; the rest of each payload is ignored.
+ */
+export const checkoutOutcomeSchema = orderEventSchema.pick({ orderId: true, buyerId: true, reason: true });
+
+export type CheckoutOutcome = z.output<typeof checkoutOutcomeSchema>;

@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import type { Money } from '@commerce/contracts';
 import { graphql, GraphQLResponse } from '@commerce/testing';
 
 /** GraphQL documents of the cart's public operations, as frontend code would send them. */
@@ -30,11 +31,6 @@ export const CreateCoupon = `mutation CreateCoupon($input: CreateCouponInput!) {
     description timesUsed createdAt
   } }`;
 
-export interface MoneyData {
-  amount: number;
-  currency: string;
-}
-
 export interface CartData {
   id: string;
   updatedAt: string;
@@ -44,16 +40,16 @@ export interface CartData {
     quantity: number;
     addedAt: string;
     product: { id: string };
-    priceWhenAdded: MoneyData;
-    unitPrice: MoneyData;
+    priceWhenAdded: Money;
+    unitPrice: Money;
     priceChanged: boolean;
     available: boolean;
-    lineTotal: MoneyData;
+    lineTotal: Money;
   }[];
   coupon: { code: string; description: string; applicable: boolean; problem: string | null } | null;
-  subtotal: MoneyData;
-  discount: MoneyData;
-  total: MoneyData;
+  subtotal: Money;
+  discount: Money;
+  total: Money;
 }
 
 export interface CouponData {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Money } from '@commerce/contracts';
 
 /** A product as the catalog's `_entities` answers it to the cart. */
 export interface FakeProduct {
   id: string;
   name: string;
   status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
-  price: { amount: number; currency: string };
+  price: Money;
   stockAvailable: number;
   sellerId: string;
 }

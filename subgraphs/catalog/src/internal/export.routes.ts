@@ -1,3 +1,4 @@
+import { ExportProducts } from '@commerce/contracts';
 import { badInput } from '@commerce/errors';
 import { internalRoute, InternalRouteDefaults, Route } from '@commerce/http';
 import type { ProductService } from '../product/product.service';
@@ -8,14 +9,14 @@ export const EXPORT_MAX_LIMIT = 1000;
 /**
  * `GET /internal/products?after=<cursor>&limit=<1..1000>` (service token): every product, any status,
  * in id order, as the same snapshots `product.created` carries, so the search service can rebuild its
- * index without reading this store. Answers `{ items: ProductSnapshot[], nextCursor: string | null }`.
+ * index without reading this store. Answers the contract's page (@commerce/contracts ExportProducts).
  */
 export function exportRoutes(products: ProductService, options: InternalRouteDefaults): Route[] {
   return [
     internalRoute({
       ...options,
-      method: 'GET',
-      path: '/internal/products',
+      method: ExportProducts.method,
+      path: ExportProducts.path,
       handle: async ({ url }) => {
         const limitParam = url.searchParams.get('limit');
         const limit = limitParam === null ? EXPORT_DEFAULT_LIMIT : Number(limitParam);

@@ -1,5 +1,5 @@
+import type { ProductSnapshot } from '@commerce/contracts';
 import type { CategoryRecord, ProductRecord } from '../store/catalog-store';
-import type { CategoryPathEntry, ProductSnapshot } from './product.events';
 
 /**
  * Builds the indexing snapshot of a product. `categories` must hold the product's category path
@@ -10,7 +10,7 @@ export function productSnapshot(
   product: ProductRecord,
   categories: ReadonlyMap<string, CategoryRecord>,
 ): ProductSnapshot {
-  const categoryPath: CategoryPathEntry[] = [];
+  const categoryPath: ProductSnapshot['categoryPath'] = [];
   for (const id of product.categoryIds) {
     const category = categories.get(id);
     if (category) categoryPath.push({ id: category.id, name: category.name, slug: category.slug });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ProductSnapshot, RouteAnswer, ExportProducts } from '@commerce/contracts';
 import { requireOwnerOrAdmin, requireUser, RequestContext } from '@commerce/auth';
 import { conflict, notFound } from '@commerce/errors';
 import type { EventEnvelope } from '@commerce/events';
@@ -12,12 +13,7 @@ import { decodeExportCursor, decodeProductCursor, encodeExportCursor, takePage }
 import { ImportedProduct, importProducts, ImportOptions } from './product-import';
 import { productSnapshot } from './product-snapshot';
 import { applyUpdate } from './product-update';
-import {
-  inventoryChangedEvent,
-  ProductSnapshot,
-  productCreatedEvent,
-  productUpdatedEvent,
-} from './product.events';
+import { inventoryChangedEvent, productCreatedEvent, productUpdatedEvent } from './product.events';
 import { adjustInventoryRule, createProductRule, updateProductRule } from './product.validation';
 
 /** A page of the `products` connection; `count` runs only when `totalCount` is asked for. */
@@ -128,7 +124,10 @@ export class ProductService {
   }
 
   /** Reindex export: snapshots in id order; `nextCursor` is null on the last page. */
-  async exportSnapshots(after: string | null | undefined, limit: number) {
+  async exportSnapshots(
+    after: string | null | undefined,
+    limit: number,
+  ): Promise<RouteAnswer<typeof ExportProducts>> {
     const rows = await this.store.exportProducts(decodeExportCursor(after), limit + 1);
     const page = takePage(rows, limit);
     const ids = [...new Set(page.items.flatMap((p) => p.categoryIds))];

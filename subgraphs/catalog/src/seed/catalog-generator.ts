@@ -1,5 +1,6 @@
 import { faker } from '@faker-js/faker';
 import { createHash } from 'node:crypto';
+import type { Money } from '@commerce/contracts';
 import { BRAND_MODELS, CATEGORY_TREE, LeafTemplate } from './category-tree';
 
 export interface GeneratedCategory {
@@ -16,7 +17,7 @@ export interface GeneratedProduct {
   name: string;
   description: string;
   brand: string;
-  price: { amount: number; currency: string };
+  price: Money;
   images: string[];
   attributes: { name: string; value: string }[];
   stock: number;

@@ -1,3 +1,4 @@
+import type { Money } from '@commerce/contracts';
 import { AppError, ErrorCode } from '@commerce/errors';
 import type { EventEnvelope } from '@commerce/events';
 
@@ -6,13 +7,6 @@ export enum ProductStatus {
   DRAFT = 'DRAFT',
   ACTIVE = 'ACTIVE',
   ARCHIVED = 'ARCHIVED',
-}
-
-export interface MoneyValue {
-  /** Minor units (1999 = 19.99). */
-  amount: number;
-  /** ISO 4217, upper case. */
-  currency: string;
 }
 
 export interface AttributeValue {
@@ -40,7 +34,7 @@ export interface ProductRecord {
   name: string;
   description: string;
   brand: string | null;
-  price: MoneyValue;
+  price: Money;
   images: string[];
   attributes: AttributeValue[];
   status: ProductStatus;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '@commerce/runtime';
-import type { CartQuote } from '../clients/cart.client';
+import type { CheckoutQuote } from '@commerce/contracts';
 import { checkoutFingerprint, checkoutOrderId } from './checkout-identity';
 import type { CheckoutRequest } from './checkout.validation';
 
@@ -14,7 +14,7 @@ const line = (productId: string, quantity: number, price = 100) => ({
   unitPrice: usd(price),
   lineTotal: usd(price * quantity),
 });
-const quote = (items: CartQuote['items'], coupon: CartQuote['coupon'] = null): CartQuote => ({
+const quote = (items: CheckoutQuote['items'], coupon: CheckoutQuote['coupon'] = null): CheckoutQuote => ({
   cartId: 'c',
   currency: 'USD',
   items,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CartQuote } from '../clients/cart.client';
+import type { CheckoutQuote } from '@commerce/contracts';
 import type { CheckoutRequest } from './checkout.validation';
 
 /** Namespace of order ids derived from idempotency keys (any fixed value; never change it). */
@@ -25,7 +25,7 @@ export function checkoutOrderId(buyerId: string, idempotencyKey: string): string
  * order keeps the prices of its first quote. The card token is left out too: clients may
  * re-tokenize a card when they retry.
  */
-export function checkoutFingerprint(quote: CartQuote, request: CheckoutRequest): string {
+export function checkoutFingerprint(quote: CheckoutQuote, request: CheckoutRequest): string {
   const items = quote.items
     .map((item) => `${item.productId}x${item.quantity}`)
     .sort()

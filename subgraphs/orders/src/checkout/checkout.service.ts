@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 import { requireUser, RequestContext } from '@commerce/auth';
 import { AppError, ErrorCode, badInput, conflict, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
+import type { CheckoutQuote, UserAddress } from '@commerce/contracts';
 import { Refusal, RetryableError } from '@commerce/http';
 import { sleep } from '@commerce/saga';
 import type { CompensatingSaga, SagaRunner, SagaStore } from '@commerce/saga';
-import type { CartPort, CartQuote } from '../clients/cart.client';
-import type { UserAddress, UsersPort } from '../clients/users.client';
+import type { CartPort } from '../clients/cart.client';
+import type { UsersPort } from '../clients/users.client';
 import type { OrderEntity } from '../order/order.entity';
 import { OrderStatus } from '../order/order-state-machine';
 import type { OrderService } from '../order/order.service';
@@ -51,7 +52,7 @@ export class CheckoutService {
     const request = validate(checkoutRule, raw);
     const orderId = checkoutOrderId(buyer.id, request.idempotencyKey);
     const address = await this.shippingAddress(buyer.id, request.shippingAddressId ?? null);
-    let quote: CartQuote;
+    let quote: CheckoutQuote;
     try {
       quote = await quoteCart(this.deps.cart, buyer.id, orderId, this.deps.shutdown);
     } catch (error) {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { OutboxWriter } from '@commerce/events';
+import type { CheckoutQuote, UserAddress } from '@commerce/contracts';
 import type { SagaStore } from '@commerce/saga';
-import type { CartQuote } from '../clients/cart.client';
-import type { UserAddress } from '../clients/users.client';
 import type { AddressSnapshot, StatusChangeRecord } from '../order/order.entity';
 import { OrderEvents } from '../order/order.events';
 import { OrderStatus } from '../order/order-state-machine';
@@ -19,7 +18,7 @@ export interface NewOrder {
   orderId: string;
   buyerId: string;
   request: CheckoutRequest;
-  quote: CartQuote;
+  quote: CheckoutQuote;
   address: UserAddress | null;
   fingerprint: string;
 }
@@ -100,7 +99,7 @@ export async function placeOrder(
   return state;
 }
 
-async function insertItems(manager: EntityManager, orderId: string, quote: CartQuote): Promise<void> {
+async function insertItems(manager: EntityManager, orderId: string, quote: CheckoutQuote): Promise<void> {
   const values: unknown[] = [];
   const rows = quote.items.map((item, position) => {
     values.push(

@@ -1,32 +1,4 @@
-import { z } from 'zod';
-import type { CartQuote } from '../clients/cart.client';
-
-const money = z.object({
-  amount: z.number().int().min(0),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-});
-
-const quoteShape = z.object({
-  cartId: z.string().min(1).max(100),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  items: z
-    .array(
-      z.object({
-        itemId: z.string().min(1).max(100),
-        productId: z.string().uuid(),
-        sellerId: z.string().uuid(),
-        name: z.string().max(500),
-        quantity: z.number().int().min(1),
-        unitPrice: money,
-        lineTotal: money,
-      }),
-    )
-    .min(1),
-  coupon: z.object({ code: z.string(), kind: z.string(), value: z.number() }).nullable(),
-  subtotal: money,
-  discount: money,
-  total: money,
-});
+import { type CheckoutQuote, checkoutQuoteSchema } from '@commerce/contracts';
 
 /** A quote cart sent that orders will not turn into an order (a contract or arithmetic mismatch). */
 export class InvalidQuoteError extends Error {
@@ -37,12 +9,12 @@ export class InvalidQuoteError extends Error {
 }
 
 /**
- * Checks a quote before it becomes an order: the shape of cart's contract, one currency, and totals
- * that add up (lines = price x quantity, subtotal = sum of lines, 0 <= discount <= subtotal,
+ * Checks a quote before it becomes an order: cart's contract (@commerce/contracts cart.ts), one
+ * currency, and totals that add up (lines = price x quantity, subtotal = sum of lines, 0 <= discount <= subtotal,
  * total = subtotal - discount). The buyer is charged `total`, so it must be right to the cent.
  */
-export function validateQuote(raw: unknown): CartQuote {
-  const parsed = quoteShape.safeParse(raw);
+export function validateQuote(raw: unknown): CheckoutQuote {
+  const parsed = checkoutQuoteSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InvalidQuoteError(`${issue.path.join('.')} ${issue.message}`);

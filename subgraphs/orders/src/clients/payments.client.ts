@@ -1,39 +1,43 @@
-import type { Money } from '../shared/money';
+import {
+  CapturePayment,
+  Pay,
+  AuthorizePayment,
+  type Money,
+  type paymentMethodTypeSchema,
+  RefundPayment,
+  type RouteContract,
+  type RouteRequest,
+  type RouteResponse,
+  VoidPayment,
+} from '@commerce/contracts';
+import type { z } from 'zod';
 import { ErrorCode } from '@commerce/errors';
 import type { InternalClient } from '@commerce/http';
+import { contractAnswer } from './contract-answer';
 
-export type PaymentMethodKind = 'CARD' | 'WALLET' | 'PAYPAL';
+export type PaymentMethodKind = z.infer<typeof paymentMethodTypeSchema>;
 
-export interface AuthorizeRequest {
-  orderId: string;
-  buyerId: string;
-  amount: Money;
-  method: { type: PaymentMethodKind; cardToken?: string };
-  idempotencyKey: string;
-}
+/** What authorize and pay are asked: one payment per idempotency key. */
+export type ChargeRequest = RouteRequest<typeof Pay>;
 
 /**
  * authorize: AUTHORIZED or REQUIRES_ACTION on a first call; pay: CAPTURED or REQUIRES_ACTION. A
  * replay (same idempotency key, on either) answers the payment's current status instead: PENDING
  * while the provider has not answered, AUTHORIZED, CAPTURED, VOIDED, REFUNDED...
  */
-export interface Authorization {
-  paymentId: string;
-  status: string;
-  redirectUrl?: string;
-}
+export type Authorization = RouteResponse<typeof Pay>;
 
 /**
- * The payments service, as the saga needs it. Idempotent by idempotencyKey (authorize and pay share
- * it: one payment per key) and by paymentId. Refusals: PAYMENT_DECLINED on authorize and pay
- * (details: reason); CONFLICT when payments will not move the money as asked: a refused capture (pay,
- * capture), a void of a captured payment, a refund of one never captured, a payment still in flight
- * after payments' own wait (authorize, pay).
+ * The payments service, as the saga needs it (@commerce/contracts payments.ts). Idempotent by
+ * idempotencyKey (authorize and pay share it: one payment per key) and by paymentId. Refusals:
+ * PAYMENT_DECLINED on authorize and pay (details: reason); CONFLICT when payments will not move the
+ * money as asked: a refused capture (pay, capture), a void of a captured payment, a refund of one
+ * never captured, a payment still in flight after payments' own wait (authorize, pay).
  */
 export interface PaymentsPort {
-  authorize(request: AuthorizeRequest, signal?: AbortSignal): Promise<Authorization>;
+  authorize(request: ChargeRequest, signal?: AbortSignal): Promise<Authorization>;
   /** Authorize and capture in one call: what a checkout does (authorize alone only learns a payment). */
-  pay(request: AuthorizeRequest, signal?: AbortSignal): Promise<Authorization>;
+  pay(request: ChargeRequest, signal?: AbortSignal): Promise<Authorization>;
   capture(paymentId: string, signal?: AbortSignal): Promise<void>;
   void(paymentId: string, signal?: AbortSignal): Promise<void>;
   refund(paymentId: string, reason: string, amount?: Money, signal?: AbortSignal): Promise<void>;
@@ -43,38 +47,42 @@ export interface PaymentsPort {
 export class HttpPayments implements PaymentsPort {
   constructor(private readonly http: InternalClient) {}
 
-  authorize(request: AuthorizeRequest, signal?: AbortSignal): Promise<Authorization> {
-    return this.payment('/payments/authorize', request, signal);
+  authorize(request: ChargeRequest, signal?: AbortSignal): Promise<Authorization> {
+    return this.payment(AuthorizePayment, request, signal);
   }
 
-  pay(request: AuthorizeRequest, signal?: AbortSignal): Promise<Authorization> {
-    return this.payment('/payments/pay', request, signal);
+  pay(request: ChargeRequest, signal?: AbortSignal): Promise<Authorization> {
+    return this.payment(Pay, request, signal);
   }
 
   capture(paymentId: string, signal?: AbortSignal): Promise<void> {
-    return this.call('/payments/capture', { paymentId }, signal);
+    const body: RouteRequest<typeof CapturePayment> = { paymentId };
+    return this.call(CapturePayment, body, signal);
   }
 
   void(paymentId: string, signal?: AbortSignal): Promise<void> {
-    return this.call('/payments/void', { paymentId }, signal);
+    const body: RouteRequest<typeof VoidPayment> = { paymentId };
+    return this.call(VoidPayment, body, signal);
   }
 
   refund(paymentId: string, reason: string, amount?: Money, signal?: AbortSignal): Promise<void> {
-    return this.call('/payments/refund', { paymentId, reason, ...(amount ? { amount } : {}) }, signal);
+    const body: RouteRequest<typeof RefundPayment> = { paymentId, reason, ...(amount ? { amount } : {}) };
+    return this.call(RefundPayment, body, signal);
   }
 
-  private async payment(path: string, request: AuthorizeRequest, signal?: AbortSignal) {
-    const answer = await this.http.post(path, request, signal);
-    if (answer.status === 200) return answer.body as Authorization;
+  private async payment(route: typeof Pay, request: ChargeRequest, signal?: AbortSignal) {
+    const answer = await this.http.post(route.path, request, signal);
+    if (answer.status === 200) return contractAnswer(this.http, route, answer);
     if (answer.status === 402) throw this.http.refusal(answer, ErrorCode.PAYMENT_DECLINED);
     if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.CONFLICT);
-    throw this.http.unexpected(path, answer);
+    throw this.http.unexpected(route.path, answer);
   }
 
-  private async call(path: string, body: unknown, signal?: AbortSignal): Promise<void> {
-    const answer = await this.http.post(path, body, signal);
+  /** The answer's payment is not needed: only whether payments did it. */
+  private async call(route: RouteContract, body: unknown, signal?: AbortSignal): Promise<void> {
+    const answer = await this.http.post(route.path, body, signal);
     if (answer.status === 200) return;
     if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.CONFLICT);
-    throw this.http.unexpected(path, answer);
+    throw this.http.unexpected(route.path, answer);
   }
 }

@@ -1,14 +1,6 @@
+import { FindUserAddress, type UserAddress } from '@commerce/contracts';
 import type { InternalClient } from '@commerce/http';
-
-/** A postal address as users stores it. */
-export interface UserAddress {
-  id: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  postalCode: string;
-  country: string;
-}
+import { contractAnswer } from './contract-answer';
 
 /** The users service, as checkout needs it: the buyer's own address, copied into the order. */
 export interface UsersPort {
@@ -16,17 +8,16 @@ export interface UsersPort {
   address(userId: string, addressId: string, signal?: AbortSignal): Promise<UserAddress | null>;
 }
 
-/** {@link UsersPort} over users' `GET /internal/addresses`. */
+/** {@link UsersPort} over users' internal endpoint (@commerce/contracts FindUserAddress). */
 export class HttpUsers implements UsersPort {
   constructor(private readonly http: InternalClient) {}
 
   async address(userId: string, addressId: string, signal?: AbortSignal): Promise<UserAddress | null> {
     const query = new URLSearchParams({ userId, addressId });
-    const path = `/internal/addresses?${query}`;
-    const answer = await this.http.get(path, signal);
-    if (answer.status === 200) return answer.body as UserAddress;
+    const answer = await this.http.get(`${FindUserAddress.path}?${query}`, signal);
+    if (answer.status === 200) return contractAnswer(this.http, FindUserAddress, answer);
     // Someone else's address answers 404 like a missing one; users does not reveal which.
     if (answer.status === 404 || answer.status === 400) return null;
-    throw this.http.unexpected('/internal/addresses', answer);
+    throw this.http.unexpected(FindUserAddress.path, answer);
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { money } from '@commerce/contracts';
 import { hasRole, requireRole, requireUser, RequestContext, Role } from '@commerce/auth';
 import { badInput, conflict, forbidden, notFound, validate } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
@@ -17,7 +18,6 @@ import { OrderEntity } from '../order/order.entity';
 import { checkoutEventData, transitionOrder } from '../order/order-transition';
 import { assertTransition, OrderStatus } from '../order/order-state-machine';
 import type { OrderService } from '../order/order.service';
-import { money } from '../shared/money';
 import type { CancelPaidInput } from './follow-up.sagas';
 import { returnRule, shipRule } from './lifecycle.validation';
 import {

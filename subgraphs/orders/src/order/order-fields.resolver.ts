@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { money } from '@commerce/contracts';
 import { Money } from '@commerce/graphql';
 import type { OrdersContext } from '../context';
 import { toShipment } from './shipment.mapper';
 import { Shipment } from './shipment.type';
-import { money } from '../shared/money';
 import { productRef, UserRef, userRef } from '../shared/entity-stubs';
 import { sellerScope } from './order-access';
 import type { OrderEntity } from './order.entity';

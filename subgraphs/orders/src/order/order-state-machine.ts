@@ -1,3 +1,4 @@
+import { OrderStatusEvents } from '@commerce/contracts';
 import { conflict } from '@commerce/errors';
 
 /** Where an order is in its life. Values are the public API's (docs/api.md); never rename one. */
@@ -27,16 +28,13 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   [OrderStatus.REFUNDED]: [],
 };
 
-/** The event published when an order enters each status (routing key = type). */
-export const EVENT_FOR_STATUS: Readonly<Record<Exclude<OrderStatus, 'PENDING'>, string>> = {
-  [OrderStatus.PAID]: 'order.paid',
-  [OrderStatus.PAYMENT_FAILED]: 'order.payment_failed',
-  [OrderStatus.SHIPPED]: 'order.shipped',
-  [OrderStatus.DELIVERED]: 'order.delivered',
-  [OrderStatus.CANCELLED]: 'order.cancelled',
-  [OrderStatus.RETURN_REQUESTED]: 'order.return_requested',
-  [OrderStatus.REFUNDED]: 'order.refunded',
-};
+/**
+ * The routing key of the event published when an order enters each status: the contracts'
+ * (@commerce/contracts OrderStatusEvents, which order-transition.ts records).
+ */
+export const EVENT_FOR_STATUS: Readonly<Record<Exclude<OrderStatus, 'PENDING'>, string>> = Object.fromEntries(
+  Object.entries(OrderStatusEvents).map(([status, event]) => [status, event.type]),
+) as Record<keyof typeof OrderStatusEvents, string>;
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from]?.includes(to) ?? false;

@@ -1,23 +1,34 @@
 import type { EntityManager } from 'typeorm';
+import { type EventInput, money, OrderStatusEvents, type orderStatusChangeSchema } from '@commerce/contracts';
 import { entityFromRow, returningRows } from '@commerce/database';
 import { conflict } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
-import { money } from '../shared/money';
+import type { z } from 'zod';
 import { OrderEntity, type StatusChangeRecord } from './order.entity';
 import type { CheckoutEventData, OrderEventData } from './order.events';
-import { assertTransition, EVENT_FOR_STATUS, OrderStatus } from './order-state-machine';
+import { assertTransition, OrderStatus } from './order-state-machine';
 
-export interface TransitionRequest {
+/** A status an order can enter, each with its event (@commerce/contracts OrderStatusEvents). */
+type TargetStatus = Exclude<OrderStatus, OrderStatus.PENDING>;
+type StatusEvent<To extends TargetStatus> = (typeof OrderStatusEvents)[To];
+
+/** What the event of entering `To` carries beyond the fields of every status change. */
+type ExtraEventData<To extends TargetStatus> = Omit<
+  EventInput<StatusEvent<To>>,
+  keyof z.input<typeof orderStatusChangeSchema>
+>;
+
+export interface TransitionRequest<To extends TargetStatus> {
   orderId: string;
   from: OrderStatus;
-  to: Exclude<OrderStatus, 'PENDING'>;
+  to: To;
   reason?: string | null;
   code?: string | null;
   actorId?: string | null;
   /** Set on the order in the same statement (the paid order's payment id). */
   paymentId?: string | null;
-  /** Extra fields of the event (beyond what every order.* event carries). */
-  eventData?: (order: OrderEntity) => object;
+  /** Extra fields of the event (beyond what every status change carries), as its contract names them. */
+  eventData?: (order: OrderEntity) => ExtraEventData<To>;
 }
 
 /**
@@ -26,10 +37,10 @@ export interface TransitionRequest {
  * its event commit together or not at all. The UPDATE is conditional on the status read by the
  * caller: if another transaction moved the order meanwhile, this one fails with CONFLICT.
  */
-export async function transitionOrder(
+export async function transitionOrder<To extends TargetStatus>(
   manager: EntityManager,
   outbox: OutboxWriter,
-  request: TransitionRequest,
+  request: TransitionRequest<To>,
 ): Promise<OrderEntity> {
   assertTransition(request.from, request.to);
   const entry: StatusChangeRecord = {
@@ -55,12 +66,14 @@ export async function transitionOrder(
     });
   }
   const order = entityFromRow(manager, OrderEntity, rows[0]);
+  const event: StatusEvent<To> = OrderStatusEvents[request.to];
+  // The compiler cannot add up a spread of generic parts; the outbox validates the whole by contract.
   const data = {
     ...orderEventData(order, entry),
     previousStatus: request.from,
     ...(request.eventData?.(order) ?? {}),
-  };
-  await outbox.record(manager, EVENT_FOR_STATUS[request.to], data);
+  } as EventInput<StatusEvent<To>>;
+  await outbox.record(manager, event, data);
   return order;
 }
 

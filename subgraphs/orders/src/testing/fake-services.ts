@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { AuthorizePayment, Money, QuoteCheckout, ReserveStock, RouteAnswer } from '@commerce/contracts';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { errorBody } from '@commerce/http';
-import type { Money } from '../shared/money';
 import { FakeAnswer, FakeHttpService } from './fake-http';
 
 /**
  * Stand-ins for cart, catalog and payments, speaking exactly the contracts orders codes against
- * (see clients/*). They keep just enough state to make the saga's outcome checkable: stock per
+ * (@commerce/contracts; their answers are typed by them, so a contract change reaches the fakes too). They keep just enough state to make the saga's outcome checkable: stock per
  * product, reservations, payments and their money.
  */
 
@@ -91,18 +91,16 @@ export class FakeCartService extends FakeHttpService {
       : coupon.kind === 'PERCENT'
         ? Math.floor((subtotal * coupon.value) / 100)
         : Math.min(subtotal, coupon.value);
-    return {
-      status: 200,
-      body: {
-        cartId: cart.cartId,
-        currency: cart.currency,
-        items,
-        coupon,
-        subtotal: usd(subtotal),
-        discount: usd(discount),
-        total: usd(subtotal - discount),
-      },
+    const body: RouteAnswer<typeof QuoteCheckout> = {
+      cartId: cart.cartId,
+      currency: cart.currency,
+      items,
+      coupon,
+      subtotal: usd(subtotal),
+      discount: usd(discount),
+      total: usd(subtotal - discount),
     };
+    return { status: 200, body };
   }
 }
 
@@ -199,7 +197,7 @@ export class FakeCatalogService extends FakeHttpService {
     reservation.status = status;
   }
 
-  private view(reservation: FakeReservation) {
+  private view(reservation: FakeReservation): RouteAnswer<typeof ReserveStock> {
     return { ...reservation, expiresAt: reservation.expiresAt.toISOString() };
   }
 }
@@ -263,14 +261,12 @@ export class FakePaymentsService extends FakeHttpService {
     }
     if (!('paymentId' in made)) return made;
     const redirect = made.status === 'REQUIRES_ACTION';
-    return {
-      status: 200,
-      body: {
-        paymentId: made.paymentId,
-        status: made.status,
-        ...(redirect ? { redirectUrl: `https://paypal.example/approve/${made.paymentId}` } : {}),
-      },
+    const answer: RouteAnswer<typeof AuthorizePayment> = {
+      paymentId: made.paymentId,
+      status: made.status,
+      ...(redirect ? { redirectUrl: `https://paypal.example/approve/${made.paymentId}` } : {}),
     };
+    return { status: 200, body: answer };
   }
 
   /** authorize, then capture what it holds (as payments' PaymentService.pay does). */

@@ -1,4 +1,5 @@
 import { MemoryCache } from '@commerce/cache';
+import { OrderPaid } from '@commerce/contracts';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, graphql, TestDatabase } from '@commerce/testing';
@@ -93,9 +94,9 @@ export async function startOrdersHarness(
     handler: async (event) => {
       events.push(event);
       // What cart does with order.paid: the cart is emptied (a retried checkout then finds it empty).
-      if (event.type === 'order.paid') {
-        const { buyerId, cartId } = event.data as { buyerId: string; cartId: string };
-        fakes.cart.clear(buyerId, cartId);
+      if (event.type === OrderPaid.type) {
+        const { buyerId, cartId } = OrderPaid.parse(event.data);
+        if (cartId) fakes.cart.clear(buyerId, cartId);
       }
     },
   });

@@ -1,3 +1,4 @@
+import type { Money } from '@commerce/contracts';
 import { graphql, GraphQLResponse } from '@commerce/testing';
 
 /** Every field of an order a client can select (federated stubs by id). */
@@ -13,11 +14,6 @@ export const ORDER_FIELDS = `
   paymentAction { redirectUrl expiresAt }
 `;
 
-export interface MoneyView {
-  amount: number;
-  currency: string;
-}
-
 export interface OrderView {
   id: string;
   status: string;
@@ -31,12 +27,12 @@ export interface OrderView {
     seller: { id: string };
     name: string;
     quantity: number;
-    unitPrice: MoneyView;
-    lineTotal: MoneyView;
+    unitPrice: Money;
+    lineTotal: Money;
   }[];
-  subtotal: MoneyView;
-  discount: MoneyView;
-  total: MoneyView;
+  subtotal: Money;
+  discount: Money;
+  total: Money;
   statusHistory: {
     status: string;
     reason: string | null;

@@ -1,3 +1,4 @@
+import type { RouteContract } from '@commerce/contracts';
 import {
   clientIp,
   header,
@@ -12,20 +13,19 @@ import type { CallContext } from '../call-context';
 export type CallerHandler = (ctx: CallContext, body: unknown, request: InternalRequest) => Promise<unknown>;
 
 /**
- * An internal endpoint (service token, never exposed by the gateway; errors in the one internal error
- * body `{ error: { code, message, details? } }`, see @commerce/http internalRoute) whose handler is
- * told which service called, for the audit trail.
+ * The internal endpoint of `contract` (@commerce/contracts: its method and path; service token, never
+ * exposed by the gateway; errors in the one internal error body `{ error: { code, message, details? } }`,
+ * see @commerce/http internalRoute) whose handler is told which service called, for the audit trail.
  */
 export function callerRoute(
   internal: InternalRouteDefaults,
-  method: 'GET' | 'POST',
-  path: string,
+  contract: RouteContract,
   handle: CallerHandler,
 ): Route {
   return internalRoute({
     ...internal,
-    method,
-    path,
+    method: contract.method,
+    path: contract.path,
     handle: (request) => handle(internalCaller(request), request.json, request),
   });
 }

@@ -1,8 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import {
+  type EventInput,
+  PaymentAuthorized,
+  PaymentCaptured,
+  PaymentFailed,
+  PaymentRefunded,
+} from '@commerce/contracts';
 import type { OutboxWriter } from '@commerce/events';
 import { actorOf, CallContext } from '../call-context';
 import { PaymentEntity } from './payment.entity';
-import { PaymentEventData, PaymentEvents, PaymentEventType } from './payment.events';
 import { assertTransition, PaymentStatus } from './payment-state';
 
 export type AuditAction =
@@ -60,9 +66,10 @@ export class PaymentRecorder {
       updates,
     ) as PaymentEntity;
     await this.audit(manager, ctx, next, from, change);
-    const type = eventFor(change);
-    if (type && next.orderId && next.purpose === 'ORDER') {
-      await this.outbox.record<PaymentEventData>(manager, type, eventData(next, change));
+    const event = eventFor(change);
+    // Wallet top-ups publish none: no order is involved.
+    if (event && next.orderId && next.purpose === 'ORDER') {
+      await this.outbox.record(manager, event, eventData(next, change));
     }
     return next;
   }
@@ -95,15 +102,17 @@ export class PaymentRecorder {
   }
 }
 
-function eventFor(change: PaymentChange): PaymentEventType | null {
-  if (change.refund) return PaymentEvents.refunded;
-  if (change.to === PaymentStatus.AUTHORIZED) return PaymentEvents.authorized;
-  if (change.to === PaymentStatus.CAPTURED) return PaymentEvents.captured;
-  if (change.to === PaymentStatus.FAILED) return PaymentEvents.failed;
+/** The payment.* event a change publishes (@commerce/contracts payments.ts), if any. */
+function eventFor(change: PaymentChange) {
+  if (change.refund) return PaymentRefunded;
+  if (change.to === PaymentStatus.AUTHORIZED) return PaymentAuthorized;
+  if (change.to === PaymentStatus.CAPTURED) return PaymentCaptured;
+  if (change.to === PaymentStatus.FAILED) return PaymentFailed;
   return null;
 }
 
-function eventData(payment: PaymentEntity, change: PaymentChange): PaymentEventData {
+/** Thin payload: ids, the amount (of the refund, for payment.refunded) and the method. */
+function eventData(payment: PaymentEntity, change: PaymentChange): EventInput<typeof PaymentAuthorized> {
   const amount = change.refund?.amount ?? payment.amount;
   const reason = change.refund?.reason ?? (change.to === PaymentStatus.FAILED ? payment.failureReason : null);
   return {

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Money } from '@commerce/contracts';
 import { AppError, badInput, conflict, ErrorCode, notFound } from '@commerce/errors';
 import { entityFromRow } from '@commerce/database';
 import { actorOf, CallContext } from '../call-context';
 import { returnedRows } from '../sql';
 import { PaymentEntity, PaymentMethodName, PaymentPurpose } from './payment.entity';
 import { PaymentStatus } from './payment-state';
-
-export interface Money {
-  amount: number;
-  currency: string;
-}
 
 export interface AuthorizeInput {
   purpose: PaymentPurpose;

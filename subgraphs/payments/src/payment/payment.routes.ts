@@ -1,44 +1,39 @@
+import { AuthorizePayment, CapturePayment, Pay, type RouteAnswer, VoidPayment } from '@commerce/contracts';
 import type { InternalRouteDefaults, Route } from '@commerce/http';
-import { z } from 'zod';
 import { callerRoute } from './internal-caller';
 import type { PaymentEntity } from './payment.entity';
 import type { PaymentService } from './payment.service';
 import { PaymentStatus } from './payment-state';
 import { paymentDeclined } from './payment-store';
-import { idempotencyKeyRule, moneyRule, paymentMethodRule, uuidRule, validate } from './payment.validation';
+import { moneyRule, paymentMethodRule, validate } from './payment.validation';
 
-const authorizeBody = z
-  .object({
-    orderId: uuidRule,
-    buyerId: uuidRule,
-    amount: moneyRule,
-    method: paymentMethodRule,
-    idempotencyKey: idempotencyKeyRule,
-  })
-  .strict();
-const captureBody = z.object({ paymentId: uuidRule, amount: moneyRule.optional() }).strict();
-const voidBody = z.object({ paymentId: uuidRule }).strict();
+// The contracts' bodies (@commerce/contracts payments.ts), read strictly: payments refuses unknown
+// fields, here and in the nested amount and method (payment.validation.ts).
+const chargeBody = Pay.request.extend({ amount: moneyRule, method: paymentMethodRule }).strict();
+const captureBody = CapturePayment.request.extend({ amount: moneyRule.optional() }).strict();
+const voidBody = VoidPayment.request.strict();
 
 /**
  * The payment endpoints the orders saga calls (see internal-caller.ts for how they answer). Bodies
- * are validated strictly (unknown fields are refused, so a typo in a caller surfaces at once); every
- * call is idempotent by its idempotencyKey or by the payment's state.
+ * and answers are the contracts of @commerce/contracts (payments.ts); bodies are validated strictly
+ * (unknown fields are refused, so a typo in a caller surfaces at once); every call is idempotent by
+ * its idempotencyKey or by the payment's state.
  */
 export function paymentRoutes(payments: PaymentService, internal: InternalRouteDefaults): Route[] {
   return [
-    callerRoute(internal, 'POST', '/payments/authorize', async (ctx, body) => {
-      const input = validate(authorizeBody, body);
+    callerRoute(internal, AuthorizePayment, async (ctx, body) => {
+      const input = validate(chargeBody, body);
       return paymentAnswer(await payments.authorize(ctx, { ...input, purpose: 'ORDER' }));
     }),
-    callerRoute(internal, 'POST', '/payments/pay', async (ctx, body) => {
-      const input = validate(authorizeBody, body);
+    callerRoute(internal, Pay, async (ctx, body) => {
+      const input = validate(chargeBody, body);
       return paymentAnswer(await payments.pay(ctx, { ...input, purpose: 'ORDER' }));
     }),
-    callerRoute(internal, 'POST', '/payments/capture', async (ctx, body) => {
+    callerRoute(internal, CapturePayment, async (ctx, body) => {
       const input = validate(captureBody, body);
       return paymentAnswer(await payments.capture(ctx, input.paymentId, input.amount));
     }),
-    callerRoute(internal, 'POST', '/payments/void', async (ctx, body) => {
+    callerRoute(internal, VoidPayment, async (ctx, body) => {
       const input = validate(voidBody, body);
       return paymentAnswer(await payments.void(ctx, input.paymentId));
     }),
@@ -46,7 +41,7 @@ export function paymentRoutes(payments: PaymentService, internal: InternalRouteD
 }
 
 /** `{ paymentId, status, redirectUrl? }`; a FAILED payment is answered as 402 PAYMENT_DECLINED. */
-export function paymentAnswer(payment: PaymentEntity) {
+export function paymentAnswer(payment: PaymentEntity): RouteAnswer<typeof Pay> {
   if (payment.status === PaymentStatus.FAILED) throw paymentDeclined(payment);
   const awaitingBuyer = payment.status === PaymentStatus.PENDING && payment.providerRef !== null;
   return {

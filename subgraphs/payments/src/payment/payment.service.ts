@@ -11,7 +11,8 @@ import type { ProviderRegistry } from '../provider/provider-registry';
 import { PaymentEntity } from './payment.entity';
 import type { PaymentRecorder } from './payment-recorder';
 import { assertTransition, isCaptured, PaymentStatus } from './payment-state';
-import { AuthorizeInput, isInFlight, lockPayment, minorUnitsOf, Money, PaymentStore } from './payment-store';
+import type { Money } from '@commerce/contracts';
+import { AuthorizeInput, isInFlight, lockPayment, minorUnitsOf, PaymentStore } from './payment-store';
 import { WalletPayments } from './wallet-payments';
 
 export type { AuthorizeInput } from './payment-store';

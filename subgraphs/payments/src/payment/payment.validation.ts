@@ -1,64 +1,34 @@
 import { z } from 'zod';
+import {
+  cardTokenSchema,
+  chargeAmountSchema,
+  idempotencyKeySchema,
+  paymentMethodSchema,
+} from '@commerce/contracts';
 import { validate as validateInput } from '@commerce/errors';
-import { isUuid } from '@commerce/runtime';
 
-/** GraphQL's Int: every amount must be representable in the API. */
-export const MAX_AMOUNT = 2_147_483_647;
-
-export const amountRule = z
-  .number()
-  .int('must be a whole number of minor units (1999 = 19.99)')
-  .positive('must be greater than 0')
-  .max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
-
-export const currencyRule = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code in upper case, e.g. USD');
-
-/** Money as the API spells it: minor units and a currency, never a float. */
-export const moneyRule = z.object({ amount: amountRule, currency: currencyRule }).strict();
-
-/** 12 or more digits, possibly grouped by spaces or dashes: what a card number looks like. */
-const CARD_NUMBER_LIKE = /^[\d\s-]{12,}$/;
-const TOKEN = /^(tok|pm)_[A-Za-z0-9_]{1,200}$/;
+export { MAX_AMOUNT } from '@commerce/contracts';
 
 /**
- * Card tokens only. Something shaped like a card number is refused with its own message, and no
- * message ever repeats the value, so a card number typed into the wrong field never lands in a log.
+ * Payments' input rules. The values are the contract's (@commerce/contracts payments.ts), so the
+ * orders saga codes against exactly what is checked here; payments adds its own strictness on top:
+ * unknown fields are refused (a typo in a caller, or a card number sent under another name, surfaces
+ * at once instead of being ignored), and a CARD payment needs its token.
  */
-export const cardTokenRule = z
-  .string()
-  .max(255, 'must be at most 255 characters')
-  .superRefine((value, ctx) => {
-    if (CARD_NUMBER_LIKE.test(value) && value.replace(/\D/g, '').length >= 12) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: 'must be a card token (tok_... or pm_...); card numbers are never accepted',
-      });
-    } else if (!TOKEN.test(value)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a card token such as tok_visa' });
-    }
-  });
 
-export const uuidRule = z.string().refine(isUuid, 'must be a UUID');
+/** Money as the API spells it: minor units and a currency, never a float. */
+export const moneyRule = chargeAmountSchema.strict();
 
-/** Keys are chosen by the caller (e.g. `order:<id>:attempt:1`); bounded and printable. */
-export const idempotencyKeyRule = z
-  .string()
-  .min(8, 'must be at least 8 characters')
-  .max(200, 'must be at most 200 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain letters, digits and _ . : - only');
+/** Card tokens only; a card number is refused without being repeated (see the contract). */
+export const cardTokenRule = cardTokenSchema;
 
-export const methodTypeRule = z.enum(['CARD', 'WALLET', 'PAYPAL']);
+export const idempotencyKeyRule = idempotencyKeySchema;
 
-export const paymentMethodRule = z
-  .object({ type: methodTypeRule, cardToken: cardTokenRule.optional() })
-  .strict()
-  .superRefine((method, ctx) => {
-    if (method.type === 'CARD' && !method.cardToken) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cardToken'], message: 'is required for CARD' });
-    }
-  });
+export const paymentMethodRule = paymentMethodSchema.strict().superRefine((method, ctx) => {
+  if (method.type === 'CARD' && !method.cardToken) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cardToken'], message: 'is required for CARD' });
+  }
+});
 
 /** Payments' bodies as a whole are `body` in error details (the shared validator, value-safe). */
 export function validate<T extends z.ZodTypeAny>(rule: T, value: unknown): z.infer<T> {

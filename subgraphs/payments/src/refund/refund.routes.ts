@@ -1,41 +1,40 @@
+import { ListRefunds, RefundPayment, type RouteAnswer, uuidSchema } from '@commerce/contracts';
 import type { InternalRouteDefaults, Route } from '@commerce/http';
 import { z } from 'zod';
 import { callerRoute } from '../payment/internal-caller';
-import { idempotencyKeyRule, moneyRule, uuidRule, validate } from '../payment/payment.validation';
+import { moneyRule, validate } from '../payment/payment.validation';
 import type { RefundEntity } from './refund.entity';
 import type { RefundService } from './refund.service';
 
-const refundBody = z
-  .object({
-    paymentId: uuidRule,
-    amount: moneyRule.optional(),
-    reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
-    idempotencyKey: idempotencyKeyRule.optional(),
-    destination: z.enum(['ORIGINAL', 'WALLET']).optional(),
-  })
-  .strict();
+// The contract's body (@commerce/contracts payments.ts), read strictly: payments refuses unknown
+// fields, here and in the nested amount (payment.validation.ts).
+const refundBody = RefundPayment.request.extend({ amount: moneyRule.optional() }).strict();
 
-const refundsQuery = z.object({ orderId: uuidRule });
+const refundsQuery = z.object({ orderId: uuidSchema });
 
 /**
  * The refund endpoints orders calls (follow-up sagas of a cancelled or returned order; see
  * internal-caller.ts for how they answer): refund a payment, idempotent by its key, and list an
- * order's refunds.
+ * order's refunds. Bodies and answers are the contracts of @commerce/contracts (payments.ts).
  */
 export function refundRoutes(refunds: RefundService, internal: InternalRouteDefaults): Route[] {
   return [
-    callerRoute(internal, 'POST', '/payments/refund', async (ctx, body) => {
+    callerRoute(internal, RefundPayment, async (ctx, body): Promise<RouteAnswer<typeof RefundPayment>> => {
       const { refund, payment } = await refunds.refund(ctx, validate(refundBody, body));
       return { ...refundAnswer(refund), paymentStatus: payment.status };
     }),
-    callerRoute(internal, 'GET', '/payments/refunds', async (_ctx, _body, { url }) => {
-      const { orderId } = validate(refundsQuery, { orderId: url.searchParams.get('orderId') ?? undefined });
-      return { refunds: (await refunds.listForOrder(orderId)).map(refundAnswer) };
-    }),
+    callerRoute(
+      internal,
+      ListRefunds,
+      async (_ctx, _body, { url }): Promise<RouteAnswer<typeof ListRefunds>> => {
+        const { orderId } = validate(refundsQuery, { orderId: url.searchParams.get('orderId') ?? undefined });
+        return { refunds: (await refunds.listForOrder(orderId)).map(refundAnswer) };
+      },
+    ),
   ];
 }
 
-function refundAnswer(refund: RefundEntity) {
+function refundAnswer(refund: RefundEntity): RouteAnswer<typeof ListRefunds>['refunds'][number] {
   return {
     refundId: refund.id,
     paymentId: refund.paymentId,
@@ -44,6 +43,6 @@ function refundAnswer(refund: RefundEntity) {
     status: refund.status,
     reason: refund.reason,
     transactionRef: refund.providerRef,
-    createdAt: refund.createdAt,
+    createdAt: refund.createdAt.toISOString(),
   };
 }

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { request } from 'undici';
 import { eventually } from '@commerce/testing';
-import type { PaymentEventData } from '../payment/payment.events';
+import type { EventData, PaymentCaptured } from '@commerce/contracts';
 import { PaymentsHarness, startPaymentsHarness } from '../testing/payments-harness';
+
+/** Every payment.* event carries the same payload (@commerce/contracts payments.ts). */
+type PaymentEventData = EventData<typeof PaymentCaptured>;
 
 const SECRET = 'whsec_payments_harness_secret';
 let h: PaymentsHarness;

@@ -4,7 +4,8 @@ import type { OutboxWriter } from '@commerce/events';
 import { RatingDeltas } from '../rating/rating-aggregate';
 import { applyRatingDelta } from '../rating/rating-aggregate.store';
 import { ReviewEntity } from '../review/review.entity';
-import { reviewEventData, ReviewEvents } from '../review/review.events';
+import { ReviewUpdated } from '@commerce/contracts';
+import { reviewEventData } from '../review/review.events';
 
 /**
  * SQL condition "the review's author has a delivered, not refunded, order containing its product",
@@ -45,7 +46,7 @@ export class PurchaseVerification {
         review.productId,
         RatingDeltas.verification(review.verifiedPurchase),
       );
-      await this.outbox.record(manager, ReviewEvents.updated, reviewEventData(review, totals));
+      await this.outbox.record(manager, ReviewUpdated, reviewEventData(review, totals));
     }
     return flipped.length;
   }

@@ -4,7 +4,7 @@ import { eventually } from '@commerce/testing';
 import { productEvent } from '../testing/event-fixtures';
 import { startReviewsHarness, ReviewsHarness } from '../testing/reviews-harness';
 import { reviewsClient } from '../testing/reviews-operations';
-import { ReviewEventData, reviewEventDataSchema } from './review.events';
+import { ReviewChange, reviewChangeSchema } from '@commerce/contracts';
 
 // Engines: PostgreSQL. Every review write records exactly one event in its transaction's outbox,
 // with the payload search consumes (review.events.ts), nothing more and nothing less.
@@ -26,7 +26,7 @@ async function product(): Promise<string> {
 }
 
 /** The events the outbox holds for a product, in the order they were written. */
-async function eventsOf(productId: string): Promise<EventEnvelope<ReviewEventData>[]> {
+async function eventsOf(productId: string): Promise<EventEnvelope<ReviewChange>[]> {
   const { rows } = await harness.db.query(
     `SELECT envelope FROM outbox WHERE envelope->'data'->>'productId' = $1 ORDER BY seq`,
     [productId],
@@ -72,7 +72,7 @@ describe('review events', () => {
       { ...common, rating: 5, productRating: { average: 1, count: 1, version: 5 } },
     ]);
     // The payload is the contract, exactly: no field more than the schema names.
-    for (const event of events) expect(reviewEventDataSchema.strict().parse(event.data)).toEqual(event.data);
+    for (const event of events) expect(reviewChangeSchema.strict().parse(event.data)).toEqual(event.data);
   });
 
   it('sends a null average once the last review of a product is deleted, and rounds to 2 decimals', async () => {
@@ -110,7 +110,7 @@ describe('review events', () => {
       consumer: `test-${randomUUID()}`,
       patterns: ['review.*'],
       handler: async (event) => {
-        if ((event.data as ReviewEventData).productId === productId) seen.push(event);
+        if ((event.data as ReviewChange).productId === productId) seen.push(event);
       },
     });
     try {
@@ -118,7 +118,7 @@ describe('review events', () => {
       await reviewsClient(harness.url, user.token).createReview({ productId, rating: 2 });
       await eventually('review.created on the bus', async () => (seen.length > 0 ? true : undefined));
       expect(seen.map((e) => e.type)).toEqual(['review.created']);
-      expect((seen[0].data as ReviewEventData).productRating).toEqual({ average: 2, count: 1, version: 1 });
+      expect((seen[0].data as ReviewChange).productRating).toEqual({ average: 2, count: 1, version: 1 });
     } finally {
       await stop();
     }

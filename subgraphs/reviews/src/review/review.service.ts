@@ -10,7 +10,8 @@ import { VERIFIED_PURCHASE_SQL } from '../purchase/purchase-verification';
 import { RatingDeltas } from '../rating/rating-aggregate';
 import { applyRatingDelta } from '../rating/rating-aggregate.store';
 import { ReviewEntity } from './review.entity';
-import { reviewEventData, ReviewEvents } from './review.events';
+import { ReviewCreated, ReviewDeleted, ReviewUpdated } from '@commerce/contracts';
+import { reviewEventData } from './review.events';
 import {
   createReviewRule,
   CreateReviewInput,
@@ -58,7 +59,7 @@ export class ReviewService {
       const review = entityFromRow(manager, ReviewEntity, rows[0]);
       const delta = RatingDeltas.added(review.rating, review.verifiedPurchase);
       const totals = await applyRatingDelta(manager, 'PRODUCT', review.productId, delta);
-      await this.deps.outbox.record(manager, ReviewEvents.created, reviewEventData(review, totals));
+      await this.deps.outbox.record(manager, ReviewCreated, reviewEventData(review, totals));
       return review;
     });
   }
@@ -89,7 +90,7 @@ export class ReviewService {
       const delta =
         previous === review.rating ? RatingDeltas.none() : RatingDeltas.changed(previous, review.rating);
       const totals = await applyRatingDelta(manager, 'PRODUCT', review.productId, delta);
-      await this.deps.outbox.record(manager, ReviewEvents.updated, reviewEventData(review, totals));
+      await this.deps.outbox.record(manager, ReviewUpdated, reviewEventData(review, totals));
       return review;
     });
   }
@@ -122,7 +123,7 @@ export class ReviewService {
           review,
         });
       }
-      await this.deps.outbox.record(manager, ReviewEvents.deleted, reviewEventData(review, totals));
+      await this.deps.outbox.record(manager, ReviewDeleted, reviewEventData(review, totals));
       return true;
     });
   }

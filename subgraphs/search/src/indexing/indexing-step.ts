@@ -2,13 +2,22 @@ import type { EventEnvelope } from '@commerce/events';
 import { DocumentChange, documentChange } from '../engine/document-change';
 import type { StoredRating } from '../ratings/product-ratings';
 import {
-  CatalogEvents,
-  inventoryChangedSchema,
-  productDeletedSchema,
+  InventoryChanged,
+  ProductCreated,
+  ProductDeleted,
   productSnapshotSchema,
-} from './product-snapshot';
+  ProductUpdated,
+} from '@commerce/contracts';
 import { toProductWrite } from './product-write';
 import { isReviewEvent, ratingFromReviewEvent } from './review-events';
+
+/**
+ * What the indexer reads of `inventory.changed` (a tolerant reader of catalog's contract): without a
+ * delta it cannot tell whether the product stays in stock, so the change is applied.
+ */
+const stockChangeSchema = InventoryChanged.schema
+  .pick({ productId: true, stockAvailable: true, delta: true })
+  .partial({ delta: true });
 
 /** What one event asks of search: a document change and, for reviews' events, a rating to keep. */
 export interface IndexingStep {
@@ -24,16 +33,16 @@ export interface IndexingStep {
  */
 export function indexingStepFor(event: EventEnvelope): IndexingStep | null {
   switch (event.type) {
-    case CatalogEvents.productCreated:
-    case CatalogEvents.productUpdated:
+    case ProductCreated.type:
+    case ProductUpdated.type:
       return document(documentChange.upsert(toProductWrite(productSnapshotSchema.parse(event.data))));
-    case CatalogEvents.productDeleted: {
-      const { productId } = productDeletedSchema.parse(event.data);
+    case ProductDeleted.type: {
+      const { productId } = ProductDeleted.parse(event.data);
       return document(documentChange.delete(productId, occurredAt(event)));
     }
-    case CatalogEvents.inventoryChanged: {
+    case InventoryChanged.type: {
       // No updatedAt in this event: the stock reading is as of the event's time.
-      const { productId, stockAvailable, delta } = inventoryChangedSchema.parse(event.data);
+      const { productId, stockAvailable, delta } = stockChangeSchema.parse(event.data);
       if (keepsInStock(stockAvailable, delta)) return null;
       return document(
         documentChange.stock(productId, { available: stockAvailable, version: occurredAt(event) }),

@@ -1,5 +1,4 @@
-import type { ProductSnapshot } from './product-snapshot';
-import { productSnapshotSchema } from './product-snapshot';
+import { productSnapshotSchema, type ProductSnapshot } from '@commerce/contracts';
 import { toProductWrite } from './product-write';
 
 const snapshot: ProductSnapshot = {

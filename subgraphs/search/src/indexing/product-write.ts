@@ -1,5 +1,5 @@
 import type { ProductWrite } from '../engine/search-engine';
-import type { ProductSnapshot } from './product-snapshot';
+import type { ProductSnapshot } from '@commerce/contracts';
 
 /**
  * Turns catalog's snapshot into a versioned engine write. Content is versioned by `updatedAt`. The

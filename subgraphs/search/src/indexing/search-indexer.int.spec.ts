@@ -1,11 +1,18 @@
+import {
+  InventoryChanged,
+  ProductCreated,
+  ProductDeleted,
+  ProductUpdated,
+  ReviewCreated,
+  ReviewDeleted,
+  ReviewUpdated,
+} from '@commerce/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { eventually, graphql } from '@commerce/testing';
 import type { SearchEngineKind } from '../config';
 import { catalogSnapshot } from '../testing/catalog-snapshots';
 import { startSearchHarness, SearchHarness } from '../testing/search-harness';
-import { CatalogEvents } from './product-snapshot';
-import { ReviewEvents } from './review-events';
 import { INDEXER_CONSUMER } from './search-indexer';
 
 const SEARCH = `query($query: String, $filter: SearchFilter, $sort: SearchSort) {
@@ -55,17 +62,14 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     const word = uniqueWord();
     const product = catalogSnapshot({ name: `Kettle ${word}` });
     const started = Date.now();
-    await harness.publish(CatalogEvents.productCreated, product);
+    await harness.publish(ProductCreated.type, product);
     await until(word, [product.productId]);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('processes a redelivered event once, through the inbox', async () => {
     const word = uniqueWord();
-    const event = await harness.publish(
-      CatalogEvents.productCreated,
-      catalogSnapshot({ name: `Lamp ${word}` }),
-    );
+    const event = await harness.publish(ProductCreated.type, catalogSnapshot({ name: `Lamp ${word}` }));
     await until(word, [(event.data as { productId: string }).productId]);
     await harness.bus.publish([event]);
     expect(await harness.service.services.indexer.handle(event)).toBe(false);
@@ -80,9 +84,9 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
   it('follows stock from inventory.changed', async () => {
     const word = uniqueWord();
     const product = catalogSnapshot({ name: `Blender ${word}`, stockAvailable: 3 });
-    await harness.publish(CatalogEvents.productCreated, product);
+    await harness.publish(ProductCreated.type, product);
     await until(word, [product.productId], { inStock: true });
-    await harness.publish(CatalogEvents.inventoryChanged, {
+    await harness.publish(InventoryChanged.type, {
       productId: product.productId,
       stockAvailable: 0,
       delta: -3,
@@ -95,9 +99,9 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
   it('skips stock changes that keep a product in stock (no write, no inbox row), applies those crossing zero', async () => {
     const word = uniqueWord();
     const product = catalogSnapshot({ name: `Toaster ${word}`, stockAvailable: 2 });
-    await harness.publish(CatalogEvents.productCreated, product);
+    await harness.publish(ProductCreated.type, product);
     await until(word, [product.productId], { inStock: true });
-    const sale = await harness.publish(CatalogEvents.inventoryChanged, {
+    const sale = await harness.publish(InventoryChanged.type, {
       productId: product.productId,
       stockAvailable: 1,
       delta: -1,
@@ -107,7 +111,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     const inbox = await db.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [sale.id]);
     expect(inbox.rows[0].n).toBe(0);
 
-    await harness.publish(CatalogEvents.inventoryChanged, {
+    await harness.publish(InventoryChanged.type, {
       productId: product.productId,
       stockAvailable: 0,
       delta: -1,
@@ -121,12 +125,12 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     const created = catalogSnapshot({ name: `Speaker ${word}`, updatedAt: '2026-02-01T00:00:00.000Z' });
     const newer = { ...created, name: `Speaker ${word} Mark II`, updatedAt: '2026-02-03T00:00:00.000Z' };
     const older = { ...created, name: `Speaker ${word} Prototype`, updatedAt: '2026-02-02T00:00:00.000Z' };
-    await harness.publish(CatalogEvents.productCreated, created);
-    await harness.publish(CatalogEvents.productUpdated, newer);
+    await harness.publish(ProductCreated.type, created);
+    await harness.publish(ProductUpdated.type, newer);
     await until(`${word} mark`, [created.productId]);
-    await harness.publish(CatalogEvents.productUpdated, older);
+    await harness.publish(ProductUpdated.type, older);
     // The older event is processed (inbox row) but changes nothing.
-    const event = await harness.publish(CatalogEvents.productUpdated, older);
+    const event = await harness.publish(ProductUpdated.type, older);
     await eventually('the older update to be processed', async () => {
       const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [event.id]);
       return rows.rowCount === 1 ? true : undefined;
@@ -135,7 +139,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     expect(await found(`${word} prototype`)).toEqual([]);
     expect(await found(`${word} mark`)).toEqual([created.productId]);
 
-    await harness.publish(CatalogEvents.productDeleted, { productId: created.productId });
+    await harness.publish(ProductDeleted.type, { productId: created.productId });
     await until(word, []);
   });
 
@@ -153,15 +157,15 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
       productRating: { average, count, version },
     });
     // Reviews may be faster than catalog: this rating is published before the product exists here.
-    await harness.publish(ReviewEvents.reviewCreated, review(top.productId, 4.7, 3, 3));
-    for (const product of [top, low, unrated]) await harness.publish(CatalogEvents.productCreated, product);
-    await harness.publish(ReviewEvents.reviewCreated, review(low.productId, 2.5, 2, 2));
+    await harness.publish(ReviewCreated.type, review(top.productId, 4.7, 3, 3));
+    for (const product of [top, low, unrated]) await harness.publish(ProductCreated.type, product);
+    await harness.publish(ReviewCreated.type, review(low.productId, 2.5, 2, 2));
     await until(word, [top.productId, low.productId], { minRating: 1 });
     expect(await found(word, { minRating: 4 })).toEqual([top.productId]);
     expect(await found(word, undefined, 'RATING')).toEqual([top.productId, low.productId, unrated.productId]);
     // An older aggregate delivered late changes nothing.
-    await harness.publish(ReviewEvents.reviewUpdated, review(top.productId, 1, 1, 1));
-    const late = await harness.publish(ReviewEvents.reviewDeleted, review(top.productId, 1.5, 2, 2));
+    await harness.publish(ReviewUpdated.type, review(top.productId, 1, 1, 1));
+    const late = await harness.publish(ReviewDeleted.type, review(top.productId, 1.5, 2, 2));
     await eventually('the late review events to be processed', async () => {
       const rows = await db.query('SELECT 1 FROM inbox WHERE event_id = $1', [late.id]);
       return rows.rowCount === 1 ? true : undefined;
@@ -173,7 +177,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
   it('refuses a malformed payload (the bus retries it, then dead-letters it) and records nothing', async () => {
     const bad = {
       id: '6f1e1f7e-8f55-4d55-9d3c-000000000001',
-      type: CatalogEvents.productCreated,
+      type: ProductCreated.type,
       version: 1,
       occurredAt: new Date().toISOString(),
       source: 'catalog',
@@ -188,7 +192,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer on %
     const product = catalogSnapshot();
     const event = {
       id: '6f1e1f7e-8f55-4d55-9d3c-000000000002',
-      type: CatalogEvents.productCreated,
+      type: ProductCreated.type,
       version: 2,
       occurredAt: new Date().toISOString(),
       source: 'catalog',

@@ -1,3 +1,11 @@
+import {
+  ProductCreated,
+  ProductUpdated,
+  ReviewCreated,
+  ReviewDeleted,
+  ReviewUpdated,
+  type ProductSnapshot,
+} from '@commerce/contracts';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '@commerce/database';
@@ -26,8 +34,6 @@ import { PostgresSearchEngine } from '../engine/postgres/postgres-engine';
 import type { SearchEngine, SearchFilter } from '../engine/search-engine';
 import { findRatings } from '../ratings/product-ratings';
 import { catalogSnapshot } from '../testing/catalog-snapshots';
-import { CatalogEvents, ProductSnapshot } from './product-snapshot';
-import { ReviewEvents } from './review-events';
 import { INDEXER_CONSUMER, SearchIndexer } from './search-indexer';
 
 // Engines: RabbitMQ (a vhost of this file's own: the indexer's queue name is fixed), PostgreSQL (a
@@ -111,7 +117,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
   const reviewEvent = (
     productId: string,
     productRating: { average: number | null; count: number; version: number },
-    type: string = ReviewEvents.reviewCreated,
+    type: string = ReviewCreated.type,
   ) =>
     createEvent('reviews', type, {
       reviewId: randomBytes(8).toString('hex'),
@@ -150,7 +156,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
     applyCalls.mockClear();
     const started = Date.now();
     for (let i = 0; i < count; i += 500) {
-      await emit(snapshots.slice(i, i + 500).map((s) => productEvent(CatalogEvents.productCreated, s)));
+      await emit(snapshots.slice(i, i + 500).map((s) => productEvent(ProductCreated.type, s)));
     }
     await eventually(
       'every product to be searchable',
@@ -188,9 +194,9 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
     const newest = { ...created, name: `Lamp ${word} Newest`, updatedAt: '2026-03-03T00:00:00.000Z' };
     const middle = { ...created, name: `Lamp ${word} Middle`, updatedAt: '2026-03-02T00:00:00.000Z' };
     await emit([
-      productEvent(CatalogEvents.productCreated, created),
-      productEvent(CatalogEvents.productUpdated, newest),
-      productEvent(CatalogEvents.productUpdated, middle),
+      productEvent(ProductCreated.type, created),
+      productEvent(ProductUpdated.type, newest),
+      productEvent(ProductUpdated.type, middle),
     ]);
     await until(`${word} newest`, [created.productId]);
     expect(await found(`${word} middle`)).toEqual([]);
@@ -206,7 +212,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
       return ratings.has(product.productId) ? true : undefined;
     });
     expect(await found(word)).toEqual([]); // no product yet: nothing to find
-    await emit([productEvent(CatalogEvents.productCreated, product)]);
+    await emit([productEvent(ProductCreated.type, product)]);
     await until(word, [product.productId], { minRating: 4.5 });
   }, 30_000);
 
@@ -216,20 +222,17 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
       catalogSnapshot({ name: `Mixer ${word} A` }),
       catalogSnapshot({ name: `Mixer ${word} B` }),
     ];
-    await emit([
-      productEvent(CatalogEvents.productCreated, rated),
-      productEvent(CatalogEvents.productCreated, other),
-    ]);
+    await emit([productEvent(ProductCreated.type, rated), productEvent(ProductCreated.type, other)]);
     await emit([
       reviewEvent(other.productId, { average: 3, count: 1, version: 1 }),
-      reviewEvent(rated.productId, { average: 4.8, count: 5, version: 5 }, ReviewEvents.reviewUpdated),
+      reviewEvent(rated.productId, { average: 4.8, count: 5, version: 5 }, ReviewUpdated.type),
     ]);
     await until(word, [rated.productId, other.productId], { minRating: 1 });
     // An older aggregate, alone in its batch, then in a batch with a newer one for the same product.
     await emit([reviewEvent(rated.productId, { average: 1, count: 1, version: 1 })]);
     await emit([
       reviewEvent(other.productId, { average: 4.9, count: 3, version: 3 }),
-      reviewEvent(other.productId, { average: 2, count: 2, version: 2 }, ReviewEvents.reviewDeleted),
+      reviewEvent(other.productId, { average: 2, count: 2, version: 2 }, ReviewDeleted.type),
     ]);
     await until(word, [other.productId, rated.productId], { minRating: 4.8 });
     const stored = await findRatings(searchData.manager, [rated.productId, other.productId]);
@@ -237,7 +240,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
     expect(stored.get(other.productId)).toEqual({ average: 4.9, count: 3, version: 3 });
     // A product update (a newer snapshot) leaves the rating alone.
     await emit([
-      productEvent(CatalogEvents.productUpdated, {
+      productEvent(ProductUpdated.type, {
         ...rated,
         name: `Mixer ${word} A Renamed`,
         updatedAt: new Date(Date.parse(rated.updatedAt) + 1000).toISOString(),
@@ -253,17 +256,17 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
       name: `Chair ${word} Refused`,
       price: { amount: 1e30, currency: 'USD' },
     });
-    const poison = createEvent('catalog', CatalogEvents.productCreated, {
+    const poison = createEvent('catalog', ProductCreated.type, {
       productId: 'broken',
       name: 'no price',
     });
-    const badReview = createEvent('reviews', ReviewEvents.reviewCreated, { productId: good[0].productId });
+    const badReview = createEvent('reviews', ReviewCreated.type, { productId: good[0].productId });
     await emit([
-      productEvent(CatalogEvents.productCreated, good[0]),
+      productEvent(ProductCreated.type, good[0]),
       poison,
-      productEvent(CatalogEvents.productCreated, refused),
+      productEvent(ProductCreated.type, refused),
       badReview,
-      productEvent(CatalogEvents.productCreated, good[1]),
+      productEvent(ProductCreated.type, good[1]),
     ]);
     await until(word, good.map((g) => g.productId).sort());
 
@@ -298,7 +301,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
 
   it('processes a redelivered event once (inbox), even within one batch', async () => {
     const word = uniqueWord();
-    const event = productEvent(CatalogEvents.productCreated, catalogSnapshot({ name: `Desk ${word}` }));
+    const event = productEvent(ProductCreated.type, catalogSnapshot({ name: `Desk ${word}` }));
     await emit([event]);
     // The same event again (an outbox relay that crashed after publishing, before marking it), twice.
     await publisherBus.publish([structuredClone(event), structuredClone(event)]);

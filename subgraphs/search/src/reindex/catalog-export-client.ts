@@ -1,8 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import {
+  ExportProducts,
+  productExportPageSchema,
+  ProductSnapshot,
+  productSnapshotSchema,
+} from '@commerce/contracts';
 import type { Logger } from '@commerce/logging';
 import { InternalClient, RetryableError } from '@commerce/http';
-import { ProductSnapshot, productSnapshotSchema } from '../indexing/product-snapshot';
 
 export interface CatalogExportOptions {
   /** Catalog's internal base URL, e.g. http://127.0.0.1:4002. */
@@ -23,10 +28,11 @@ export interface ExportPage {
   fetchedAt: number;
 }
 
-const pageSchema = z.object({ items: z.array(z.unknown()), nextCursor: z.string().nullable() });
+/** The contract's page, its items left to check one by one: one bad item is skipped, not the page. */
+const pageSchema = productExportPageSchema.extend({ items: z.array(z.unknown()) });
 
 /**
- * Client of catalog's internal export, `GET /internal/products?after=&limit=` with the service token:
+ * Client of catalog's internal export (@commerce/contracts ExportProducts) with the service token:
  * the source of a full reindex. Pages are read one after another (the cursor chains them) over one
  * {@link InternalClient}; a refusal (bad token, bad cursor) is final, a failed call is retried.
  */
@@ -75,7 +81,7 @@ export class CatalogExportClient {
     const attempts = this.options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       try {
-        const answer = await catalog.get(`/internal/products?${query}`);
+        const answer = await catalog.get(`${ExportProducts.path}?${query}`);
         if (answer.status === 200) return pageSchema.parse(answer.body);
         const refusal = catalog.refusal(answer);
         throw new Error(`catalog export answered ${answer.status} ${refusal.code}: ${refusal.message}`, {

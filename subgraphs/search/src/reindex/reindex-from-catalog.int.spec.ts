@@ -1,11 +1,10 @@
+import { ReviewCreated, type ProductSnapshot } from '@commerce/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createLogger } from '@commerce/logging';
 import { createEvent } from '@commerce/events';
 import { graphql } from '@commerce/testing';
 import type { SearchEngineKind } from '../config';
-import type { ProductSnapshot } from '../indexing/product-snapshot';
-import { ReviewEvents } from '../indexing/review-events';
 import { catalogSnapshot } from '../testing/catalog-snapshots';
 import { FakeCatalog, startFakeCatalog } from '../testing/fake-catalog';
 import { startSearchHarness, SearchHarness } from '../testing/search-harness';
@@ -64,7 +63,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('reindex from catalo
   it('keeps the ratings search holds (product_ratings), which catalog’s export does not carry', async () => {
     const rate = (productId: string, average: number, version: number) =>
       harness.service.services.indexer.handle(
-        createEvent('reviews', ReviewEvents.reviewCreated, {
+        createEvent('reviews', ReviewCreated.type, {
           productId,
           productRating: { average, count: 3, version },
         }),

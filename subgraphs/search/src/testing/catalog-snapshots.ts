@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ProductSnapshot } from '../indexing/product-snapshot';
+import type { ProductSnapshot } from '@commerce/contracts';
 
 const electronics = { id: 'c0000000-0000-4000-8000-000000000001', name: 'Electronics', slug: 'electronics' };
 const phones = { id: 'c0000000-0000-4000-8000-000000000002', name: 'Phones', slug: 'phones' };
@@ -25,5 +25,3 @@ export function catalogSnapshot(overrides: Partial<ProductSnapshot> = {}): Produ
     ...overrides,
   };
 }
-
-export const testCategories = { electronics, phones };

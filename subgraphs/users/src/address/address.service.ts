@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { FindUserAddress, RouteAnswer } from '@commerce/contracts';
 import { requireUser, RequestContext } from '@commerce/auth';
 import { badInput, conflict, notFound } from '@commerce/errors';
 import { isUuid } from '@commerce/runtime';
@@ -35,15 +36,20 @@ export class AddressService {
   }
 
   /**
-   * For checkout (orders, over the internal endpoint): the address `addressId` if it belongs to
-   * `userId`. Someone else's address is NOT_FOUND, not FORBIDDEN: it does not reveal that it exists.
+   * For checkout (orders, over the internal endpoint `GET /internal/addresses`, @commerce/contracts
+   * FindUserAddress): the address `addressId` if it belongs to `userId`. Someone else's address is
+   * NOT_FOUND, not FORBIDDEN: it does not reveal that it exists.
    */
-  async findOwned(userId: string | null, addressId: string | null): Promise<AddressEntity> {
+  async findOwned(
+    userId: string | null,
+    addressId: string | null,
+  ): Promise<RouteAnswer<typeof FindUserAddress>> {
     if (!isUuid(userId)) throw badInput('userId must be a user id', { field: 'userId' });
     if (!isUuid(addressId)) throw badInput('addressId must be an address id', { field: 'addressId' });
     const address = await this.dataSource.getRepository(AddressEntity).findOneBy({ id: addressId, userId });
     if (!address) throw notFound('Address');
-    return address;
+    const { id, line1, line2, city, postalCode, country } = address;
+    return { id, line1, line2, city, postalCode, country };
   }
 
   async listForUser(userId: string): Promise<AddressEntity[]> {

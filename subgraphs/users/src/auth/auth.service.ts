@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
+import { UserRegistered } from '@commerce/contracts';
 import { Role, requireUser, RequestContext } from '@commerce/auth';
 import { badInput, unauthenticated } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
 import { UserEntity } from '../user/user.entity';
-import { UserEvents, UserRegisteredData } from '../user/user.events';
 import { rethrowUniqueViolation } from '../user/unique-violation';
 import { signUpRule, validate } from '../user/user.validation';
 import type { LoginLimiter } from './login-limiter';
@@ -62,7 +62,7 @@ export class AuthService {
           }),
         )
         .catch(rethrowUniqueViolation);
-      await this.outbox.record<UserRegisteredData>(manager, UserEvents.registered, {
+      await this.outbox.record(manager, UserRegistered, {
         userId: user.id,
         username: user.username,
         email: input.email,

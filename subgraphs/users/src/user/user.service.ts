@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
+import { type EventInput, UserDeleted, UserRoleGranted, UserUpdated } from '@commerce/contracts';
 import { Role, requireUser, RequestContext } from '@commerce/auth';
 import { notFound, unauthenticated, forbidden } from '@commerce/errors';
 import type { OutboxWriter } from '@commerce/events';
@@ -6,7 +7,6 @@ import { AddressEntity } from '../address/address.entity';
 import type { PasswordHasher } from '../auth/password-hasher';
 import type { TokenService } from '../auth/token.service';
 import { UserEntity } from './user.entity';
-import { UserEvents, UserUpdatedData } from './user.events';
 import { erasedAccount } from './account-erasure';
 import { rolesWith } from './role-rules';
 import { rethrowUniqueViolation } from './unique-violation';
@@ -61,7 +61,7 @@ export class UserService {
       if (input.email) user.email = input.email;
       if (input.phoneNumber !== undefined) user.phoneNumber = input.phoneNumber ?? null;
       const saved = await manager.save(user).catch(rethrowUniqueViolation);
-      await this.outbox.record<UserUpdatedData>(manager, UserEvents.updated, updatedData(saved));
+      await this.outbox.record(manager, UserUpdated, updatedData(saved));
       return saved;
     });
   }
@@ -77,9 +77,8 @@ export class UserService {
       user.sellerDescription = input.description ?? null;
       if (roles) user.roles = roles;
       const saved = await manager.save(user);
-      if (roles)
-        await this.outbox.record(manager, UserEvents.roleGranted, { userId: user.id, role: Role.SELLER });
-      await this.outbox.record<UserUpdatedData>(manager, UserEvents.updated, updatedData(saved));
+      if (roles) await this.outbox.record(manager, UserRoleGranted, { userId: user.id, role: Role.SELLER });
+      await this.outbox.record(manager, UserUpdated, updatedData(saved));
       return saved;
     });
   }
@@ -93,7 +92,7 @@ export class UserService {
       if (!roles) return user;
       user.roles = roles;
       const saved = await manager.save(user);
-      await this.outbox.record(manager, UserEvents.roleGranted, { userId, role });
+      await this.outbox.record(manager, UserRoleGranted, { userId, role });
       return saved;
     });
   }
@@ -118,7 +117,7 @@ export class UserService {
       await manager.getRepository(UserEntity).update({ id: user.id }, erasedAccount(user.id, new Date()));
       await manager.getRepository(AddressEntity).delete({ userId: user.id });
       await this.tokens.revokeAllOfUser(manager, user.id);
-      await this.outbox.record(manager, UserEvents.deleted, { userId: user.id });
+      await this.outbox.record(manager, UserDeleted, { userId: user.id });
     });
     return true;
   }
@@ -132,6 +131,7 @@ export class UserService {
   }
 }
 
-function updatedData(user: UserEntity): UserUpdatedData {
+/** `user.updated` (@commerce/contracts users.ts): the email travels for notifications; null once erased. */
+function updatedData(user: UserEntity): EventInput<typeof UserUpdated> {
   return { userId: user.id, username: user.username, email: user.email, roles: user.roles };
 }

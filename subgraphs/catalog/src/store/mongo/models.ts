@@ -1,4 +1,5 @@
 import { Connection, Model, Schema } from 'mongoose';
+import type { Money } from '@commerce/contracts';
 import type { EventEnvelope } from '@commerce/events';
 import type { ReservationItem, ReservationRejection, ReservationStatus } from '../catalog-store';
 
@@ -21,7 +22,7 @@ export interface ProductDoc {
   name: string;
   description: string;
   brand: string | null;
-  price: { amount: number; currency: string };
+  price: Money;
   images: string[];
   attributes: { name: string; value: string }[];
   status: string;

@@ -1,12 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AttributeValue, MoneyValue, ProductStatus } from '../catalog-store';
+import type { Money } from '@commerce/contracts';
+import type { AttributeValue, ProductStatus } from '../catalog-store';
 
 /** The descriptive part of a product, stored as one JSONB document. */
 export interface ProductDocument {
   name: string;
   description: string;
   brand: string | null;
-  price: MoneyValue;
+  price: Money;
   images: string[];
   attributes: AttributeValue[];
 }

@@ -1,6 +1,6 @@
+import type { Money } from '@commerce/contracts';
 import type { SagaFailure, SagaState, SagaStep, StepContext } from '@commerce/saga';
 import type { PaymentMethodKind } from '../../clients/payments.client';
-import type { Money } from '../../shared/money';
 
 /** One line of the order as the saga needs it (stock to reserve, data for order.paid). */
 export interface SagaItem {

@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { money } from '@commerce/contracts';
 import type { OutboxWriter } from '@commerce/events';
-import type { OrderPaidData } from '../../order/order.events';
 import { checkoutEventData, transitionOrder } from '../../order/order-transition';
 import { OrderStatus } from '../../order/order-state-machine';
-import { money } from '../../shared/money';
 import type { CheckoutSagaState } from './checkout-saga.types';
 
 /**
@@ -19,7 +18,7 @@ export function markPaid(outbox: OutboxWriter) {
       to: OrderStatus.PAID,
       reason: 'Payment captured',
       paymentId: state.outputs.paymentId ?? null,
-      eventData: (order): Partial<OrderPaidData> => ({
+      eventData: (order) => ({
         ...checkoutEventData(order),
         subtotal: money(order.subtotal, order.currency),
         discount: money(order.discount, order.currency),

@@ -1,7 +1,7 @@
+import type { Money } from '@commerce/contracts';
 import { isRefusal } from '@commerce/http';
 import type { SagaStep } from '@commerce/saga';
 import type { PaymentsPort } from '../../clients/payments.client';
-import type { Money } from '../../shared/money';
 
 /**
  * Makes sure a payment holds no money, whatever state it reached: void an authorization, refund a
