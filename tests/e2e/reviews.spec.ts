@@ -8,40 +8,19 @@
 import { errorCodes, eventually, graphql } from '@commerce/testing';
 import {
   CreateReviewDocument,
-  MarkDeliveredDocument,
-  MarkShippedDocument,
   ProductReviewsDocument,
   RateSellerDocument,
   ReviewByIdDocument,
   UserReviewsDocument,
 } from '../generated/graphql';
 import { Account } from '../support/accounts';
-import { Buyer, Shop } from '../support/shop';
+import { Shop } from '../support/shop';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
 
 let supergraph: TestSupergraph<'orders' | 'reviews'>;
 let url: string;
 let shop: Shop;
 let seller: Account;
-
-/** A buyer whose order of `productId` was paid, shipped and delivered (through the gateway). */
-async function deliveredPurchase(productId: string): Promise<{ buyer: Buyer; orderId: string }> {
-  const buyer = await shop.signUpBuyer();
-  await shop.addToCart(buyer, productId, 1);
-  const order = await shop.checkout(buyer, shop.cardCheckout(buyer));
-  expect(order.status).toBe('PAID');
-  const shipped = await graphql(
-    url,
-    MarkShippedDocument,
-    { orderId: order.id, carrier: 'UPS', trackingNumber: '1Z999' },
-    { token: seller.token },
-  );
-  expect(shipped.errors).toBeUndefined();
-  const delivered = await graphql(url, MarkDeliveredDocument, { orderId: order.id }, { token: seller.token });
-  expect(delivered.errors).toBeUndefined();
-  expect(delivered.data!.markDelivered.status).toBe('DELIVERED');
-  return { buyer, orderId: order.id };
-}
 
 async function review(token: string, productId: string, rating: number, comment?: string) {
   const response = await graphql(url, CreateReviewDocument, { productId, rating, comment }, { token });
@@ -66,7 +45,7 @@ afterAll(async () => {
 describe('reviews through the gateway', () => {
   it('buy, deliver, review: verifiedPurchase true; a buyer who never bought: false', async () => {
     const productId = await shop.createProduct(10, 2500, { name: 'Quiet Kettle' });
-    const { buyer } = await deliveredPurchase(productId);
+    const { buyer } = await shop.deliveredPurchase(productId);
 
     // The delivery reaches reviews as an event: the review is verified once it has arrived, whether
     // the review was written before or after.
@@ -120,7 +99,7 @@ describe('reviews through the gateway', () => {
 
   it('lets the buyer of a delivered order rate its seller, shown as the seller rating', async () => {
     const productId = await shop.createProduct(5);
-    const { buyer, orderId } = await deliveredPurchase(productId);
+    const { buyer, orderId } = await shop.deliveredPurchase(productId);
     const rated = await eventually(
       'the delivered order to reach reviews',
       async () => {

@@ -7,6 +7,8 @@ import {
   CheckoutInput,
   CreateCategoryDocument,
   CreateProductDocument,
+  MarkDeliveredDocument,
+  MarkShippedDocument,
   MyCartDocument,
   MyOrderCountDocument,
   MyWalletDocument,
@@ -68,18 +70,25 @@ export class Shop {
     return { ...account, addressId: response.data!.addAddress.id };
   }
 
-  /** A new product of the seller with `stock` units: ACTIVE and named `Kettle <unique>` unless told. */
+  /**
+   * A new product of the seller with `stock` units: ACTIVE, named `Kettle <unique>` and in the shop's
+   * category unless told.
+   */
   async createProduct(
     stock: number,
     price = PRICE,
-    { name = `Kettle ${unique()}`, status = 'ACTIVE' }: { name?: string; status?: ProductStatus } = {},
+    {
+      name = `Kettle ${unique()}`,
+      status = 'ACTIVE',
+      categoryId = this.categoryId,
+    }: { name?: string; status?: ProductStatus; categoryId?: string } = {},
   ): Promise<string> {
     const response = await graphql(
       this.url,
       CreateProductDocument,
       {
         input: {
-          categoryId: this.categoryId,
+          categoryId,
           name,
           status,
           description: 'Boils water quickly and quietly',
@@ -156,6 +165,26 @@ export class Shop {
     const response = await graphql(this.url, MyOrderCountDocument, {}, { token: account.token });
     expect(response.errors).toBeUndefined();
     return response.data!.myOrders.totalCount;
+  }
+
+  /** A new buyer whose order of `productId` was paid, shipped and delivered by the seller. */
+  async deliveredPurchase(productId: string): Promise<{ buyer: Buyer; orderId: string }> {
+    const buyer = await this.signUpBuyer();
+    await this.addToCart(buyer, productId, 1);
+    const order = await this.checkout(buyer, this.cardCheckout(buyer));
+    expect(order.status).toBe('PAID');
+    const token = this.seller.token;
+    const shipped = await graphql(
+      this.url,
+      MarkShippedDocument,
+      { orderId: order.id, carrier: 'UPS', trackingNumber: '1Z999' },
+      { token },
+    );
+    expect(shipped.errors).toBeUndefined();
+    const delivered = await graphql(this.url, MarkDeliveredDocument, { orderId: order.id }, { token });
+    expect(delivered.errors).toBeUndefined();
+    expect(delivered.data!.markDelivered.status).toBe('DELIVERED');
+    return { buyer, orderId: order.id };
   }
 
   /** The order once its checkout is over (a PENDING order is finished by orders' saga worker). */
