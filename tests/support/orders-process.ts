@@ -6,7 +6,7 @@
  */
 import { RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { loadOrdersConfig, startOrdersService } from '../../subgraphs/orders/src';
+import { loadOrdersConfig, startOrdersService } from '@commerce/orders';
 import { RunScopedBus } from './run-scoped-bus';
 
 async function main(): Promise<void> {
@@ -21,7 +21,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  // eslint-disable-next-line no-console
   console.error(error);
   process.exit(1);
 });

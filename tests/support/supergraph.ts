@@ -6,36 +6,22 @@ import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
 import type { RunningService } from '@commerce/runtime';
-import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
-import {
-  CatalogConfig,
-  CatalogService,
-  loadCatalogConfig,
-  startCatalogService,
-} from '../../subgraphs/catalog/src';
-import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
-import { CartConfig, loadCartConfig, RunningCartService, startCartService } from '../../subgraphs/cart/src';
-import {
-  loadOrdersConfig,
-  OrdersConfig,
-  OrdersService,
-  startOrdersService,
-} from '../../subgraphs/orders/src';
+import { loadGatewayConfig, startGateway, subgraphEnvName } from '@commerce/gateway';
+import { CatalogConfig, CatalogService, loadCatalogConfig, startCatalogService } from '@commerce/catalog';
+import { createTestMongoDatabase } from '@commerce/catalog/testing';
+import { CartConfig, loadCartConfig, RunningCartService, startCartService } from '@commerce/cart';
+import { loadOrdersConfig, OrdersConfig, OrdersService, startOrdersService } from '@commerce/orders';
+import { OrdersChild, PAYMENT_APPROVALS_CONSUMER, startOrdersChild } from '@commerce/orders/testing';
 import {
   loadPaymentsConfig,
   PaymentsConfig,
   PaymentsService,
   startPaymentsService,
-} from '../../subgraphs/payments/src';
-import { loadSearchConfig, SearchConfig, startSearchService } from '../../subgraphs/search/src';
-import type { SearchService } from '../../subgraphs/search/src';
-import {
-  deleteIndices,
-  randomAlias,
-} from '../../subgraphs/search/src/engine/opensearch/opensearch-test-index';
-import { OrdersChild, startOrdersChild } from '../../subgraphs/orders/src/testing/orders-child';
-import { PAYMENT_APPROVALS_CONSUMER } from '../../subgraphs/orders/src/checkout/payment-approvals';
-import { startUsersHarness, UsersHarness } from '../../subgraphs/users/src/testing/users-harness';
+} from '@commerce/payments';
+import { loadSearchConfig, SearchConfig, startSearchService } from '@commerce/search';
+import type { SearchService } from '@commerce/search';
+import { deleteIndices, randomAlias } from '@commerce/search/testing';
+import { startUsersHarness, UsersHarness } from '@commerce/users/testing';
 import { HoldingProxy } from './holding-proxy';
 import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 
@@ -191,7 +177,7 @@ export async function startTestSupergraph(
   const options: TestSupergraphOptions<OptionalSubgraph, boolean> = Object.keys(arg).some((key) =>
     OPTION_KEYS.includes(key),
   )
-    ? (arg as TestSupergraphOptions<OptionalSubgraph, boolean>)
+    ? arg
     : { usersEnv: arg as Record<string, string> };
   const wanted = new Set(options.with ?? []);
   if (wanted.has('orders')) ['cart', 'payments'].forEach((name) => wanted.add(name as OptionalSubgraph));

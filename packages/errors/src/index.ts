@@ -6,46 +6,18 @@
  */
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@commerce/logging';
+import { AppError, ErrorCode } from './app-error';
 
-export const ErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  OUT_OF_STOCK: 'OUT_OF_STOCK',
-  PAYMENT_DECLINED: 'PAYMENT_DECLINED',
-  RATE_LIMITED: 'RATE_LIMITED',
-  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
-  /** A service behind the gateway could not be reached; retrying later may succeed. */
-  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-  INTERNAL: 'INTERNAL',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-/** An expected failure whose message is safe to show to the caller. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    /** Extra machine-readable detail for the client (field names, limits); never internals. */
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
-
-export const unauthenticated = (message = 'Authentication required') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.CONFLICT, message, details);
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError(ErrorCode.RATE_LIMITED, 'Too many attempts, try again later', { retryAfterSeconds });
+export {
+  AppError,
+  ErrorCode,
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+  rateLimited,
+  unauthenticated,
+} from './app-error';
 
 /** Codes graphql-js and Apollo attach to malformed requests; they are the caller's fault, safe to show. */
 const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
@@ -70,7 +42,7 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof AppError) {
       return publicError(formatted, original.code, original.message, original.details);
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (code in REQUEST_ERROR_CODES) {
       return publicError(formatted, REQUEST_ERROR_CODES[code], formatted.message);
     }

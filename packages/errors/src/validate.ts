@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from './index';
+import { badInput } from './app-error';
 
 /**
  * Parses `value` with a zod rule or throws BAD_USER_INPUT naming the first bad field

@@ -17,3 +17,4 @@ export type { CatalogStore, ProductRecord, CategoryRecord, ProductWrite } from '
 export { seedCatalog } from './seed/seed-catalog';
 export type { SeedReport } from './seed/seed-catalog';
 export { ensureSeedSellers } from './seed/seed-sellers';
+export { CATEGORY_TREE } from './seed/category-tree';

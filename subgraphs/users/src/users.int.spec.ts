@@ -2,6 +2,9 @@ import { Client } from 'pg';
 import { JwksKeySource, JwtVerifier, Role } from '@commerce/auth';
 import type { EventEnvelope } from '@commerce/events';
 import { errorCodes, eventually, graphql } from '@commerce/testing';
+// The typed operations are generated once, at the root, for the cross-service suite and for
+// frontend teams; this spec reuses them rather than keep a second copy inside the package.
+/* eslint-disable import-x/no-relative-packages */
 import {
   AddAddressDocument,
   BecomeSellerDocument,
@@ -14,6 +17,7 @@ import {
   SignUpDocument,
   UserPrivateDocument,
 } from '../../../tests/generated/graphql';
+/* eslint-enable import-x/no-relative-packages */
 import { startUsersHarness, UsersHarness } from './testing/users-harness';
 
 let harness: UsersHarness;

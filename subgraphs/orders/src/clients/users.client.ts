@@ -22,7 +22,7 @@ export class HttpUsers implements UsersPort {
 
   async address(userId: string, addressId: string, signal?: AbortSignal): Promise<UserAddress | null> {
     const query = new URLSearchParams({ userId, addressId });
-    const path = `/internal/addresses?${query}`;
+    const path = `/internal/addresses?${query.toString()}`;
     const answer = await this.http.get(path, signal);
     if (answer.status === 200) return answer.body as UserAddress;
     // Someone else's address answers 404 like a missing one; users does not reveal which.

@@ -1,7 +1,7 @@
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, graphql, TestDatabase } from '@commerce/testing';
-import { startUsersHarness, UsersHarness } from '../../../users/src/testing/users-harness';
+import { startUsersHarness, UsersHarness } from '@commerce/users/testing';
 import { loadOrdersConfig, OrdersConfig } from '../config';
 import { OrdersService, startOrdersService } from '../orders-service';
 import { FakeServices, startFakeServices } from './fake-services';

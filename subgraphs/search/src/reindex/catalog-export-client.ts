@@ -75,7 +75,7 @@ export class CatalogExportClient {
     const attempts = this.options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       try {
-        const answer = await catalog.get(`/internal/products?${query}`);
+        const answer = await catalog.get(`/internal/products?${query.toString()}`);
         if (answer.status === 200) return pageSchema.parse(answer.body);
         const refusal = catalog.refusal(answer);
         throw new Error(`catalog export answered ${answer.status} ${refusal.code}: ${refusal.message}`, {

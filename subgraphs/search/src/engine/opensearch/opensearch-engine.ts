@@ -95,7 +95,7 @@ export class OpenSearchEngine implements SearchEngine {
       this.client.search({
         index: this.options.alias,
         request_cache: true,
-        body: buildSearchBody(request) as API.Search_RequestBody,
+        body: buildSearchBody(request),
       }),
     );
     return parseSearchResponse(response.body, request);
@@ -106,7 +106,7 @@ export class OpenSearchEngine implements SearchEngine {
       this.client.search({
         index: this.options.alias,
         request_cache: true,
-        body: buildSuggestBody(prefix, limit) as API.Search_RequestBody,
+        body: buildSuggestBody(prefix, limit),
       }),
     );
     return parseSuggestResponse(response.body);
@@ -154,7 +154,7 @@ export class OpenSearchEngine implements SearchEngine {
         require_alias: true,
         // Concurrent events for one product race on the document version; the script is re-run.
         retry_on_conflict: 5,
-        body: mergeUpdateBody(change, Date.now()) as API.Update_RequestBody,
+        body: mergeUpdateBody(change, Date.now()),
       }),
     );
     return response.body.result !== 'noop';
