@@ -1,4 +1,5 @@
-// One lint for the whole monorepo (`npm run lint` runs it after Prettier and before knip).
+// One lint for the whole monorepo (`npm run lint` runs it beside Prettier, the import-cycle check and
+// knip: scripts/lint.sh).
 // Globs are by folder, not by package name, so new packages/* and subgraphs/* are covered without
 // touching this file.
 import js from '@eslint/js';
@@ -36,6 +37,7 @@ export default tseslint.config(
       'coverage/**',
       '.data/**',
       '.services/**',
+      '.nx/**',
       'bench/results/**',
     ],
   },
