@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  // eslint-disable-next-line no-console -- before a logger exists; the parent reads the child's stderr
   console.error(error);
   process.exit(1);
 });
