@@ -36,7 +36,12 @@ function schemaProblems(compose) {
   );
   const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
   if (validate(compose)) return [];
-  return validate.errors.map((error) => {
+  // A value that fits none of a oneOf's shapes fails each of them; the deepest error says what is
+  // wrong (e.g. the bad `condition`), the ones above it only that no shape matched.
+  const errors = validate.errors.filter(
+    (error) => !validate.errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`)),
+  );
+  return errors.map((error) => {
     const where = error.instancePath || '/';
     const detail =
       error.params && Object.keys(error.params).length > 0 ? ` ${JSON.stringify(error.params)}` : '';
