@@ -6,36 +6,17 @@ import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
 import type { RunningService } from '@commerce/http';
-import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
-import {
-  CatalogConfig,
-  catalogSubgraph,
-  loadCatalogConfig,
-  RunningCatalog,
-} from '../../subgraphs/catalog/src';
-import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
-import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
-import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '../../subgraphs/orders/src';
-import {
-  loadPaymentsConfig,
-  PaymentsConfig,
-  paymentsSubgraph,
-  RunningPayments,
-} from '../../subgraphs/payments/src';
-import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
-import {
-  loadReviewsConfig,
-  ReviewsConfig,
-  reviewsSubgraph,
-  RunningReviews,
-} from '../../subgraphs/reviews/src';
-import {
-  deleteIndices,
-  randomAlias,
-} from '../../subgraphs/search/src/engine/opensearch/opensearch-test-index';
-import { OrdersChild, startOrdersChild } from '../../subgraphs/orders/src/testing/orders-child';
-import { PAYMENT_APPROVALS_CONSUMER } from '../../subgraphs/orders/src/checkout/payment-approvals';
-import { startUsersHarness, UsersHarness } from '../../subgraphs/users/src/testing/users-harness';
+import { loadGatewayConfig, startGateway, subgraphEnvName } from '@commerce/gateway';
+import { CatalogConfig, catalogSubgraph, loadCatalogConfig, RunningCatalog } from '@commerce/catalog';
+import { createTestMongoDatabase } from '@commerce/catalog/testing';
+import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '@commerce/cart';
+import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '@commerce/orders';
+import { OrdersChild, PAYMENT_APPROVALS_CONSUMER, startOrdersChild } from '@commerce/orders/testing';
+import { loadPaymentsConfig, PaymentsConfig, paymentsSubgraph, RunningPayments } from '@commerce/payments';
+import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '@commerce/search';
+import { deleteIndices, randomAlias } from '@commerce/search/testing';
+import { loadReviewsConfig, ReviewsConfig, reviewsSubgraph, RunningReviews } from '@commerce/reviews';
+import { startUsersHarness, UsersHarness } from '@commerce/users/testing';
 import { HoldingProxy } from './holding-proxy';
 import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 
@@ -195,7 +176,7 @@ export async function startTestSupergraph(
   const options: TestSupergraphOptions<OptionalSubgraph, boolean> = Object.keys(arg).some((key) =>
     OPTION_KEYS.includes(key),
   )
-    ? (arg as TestSupergraphOptions<OptionalSubgraph, boolean>)
+    ? arg
     : { usersEnv: arg as Record<string, string> };
   const wanted = new Set(options.with ?? []);
   if (wanted.has('orders')) ['cart', 'payments'].forEach((name) => wanted.add(name as OptionalSubgraph));

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import type { Money } from '@commerce/contracts';
-import { graphql, GraphQLResponse } from '@commerce/testing';
+import { graphql } from '@commerce/testing';
 
 /** GraphQL documents of the cart's public operations, as frontend code would send them. */
 const CART_FIELDS = `
@@ -71,7 +71,7 @@ export interface CouponData {
 /** A small client bound to one cart service and one caller. */
 export function cartClient(url: string, token?: string) {
   const send = <T>(document: string, variables: Record<string, unknown> = {}) =>
-    graphql(url, document, variables, { token }) as Promise<GraphQLResponse<T>>;
+    graphql<T, Record<string, unknown>>(url, document, variables, { token });
   return {
     cart: () => send<{ cart: CartData }>(CartQuery),
     add: (productId: string, quantity: number) =>

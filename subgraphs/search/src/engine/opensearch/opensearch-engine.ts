@@ -103,7 +103,7 @@ export class OpenSearchEngine implements SearchEngine {
       this.client.search({
         index: this.options.alias,
         request_cache: true,
-        body: buildSearchBody(request) as API.Search_RequestBody,
+        body: buildSearchBody(request),
       }),
     );
     return parseSearchResponse(response.body, request);
@@ -114,7 +114,7 @@ export class OpenSearchEngine implements SearchEngine {
       this.client.search({
         index: this.options.alias,
         request_cache: true,
-        body: buildSuggestBody(prefix, limit) as API.Search_RequestBody,
+        body: buildSuggestBody(prefix, limit),
       }),
     );
     return parseSuggestResponse(response.body);
