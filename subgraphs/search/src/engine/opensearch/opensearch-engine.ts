@@ -7,17 +7,15 @@ import { buildSearchBody, parseSearchResponse } from '../dsl/search-body';
 import { buildSuggestBody, parseSuggestResponse } from '../dsl/suggest-body';
 import {
   ChangeOutcome,
-  ProductRating,
-  ProductWrite,
   ReindexOptions,
   ReindexReport,
   SearchEngine,
   SearchPage,
   SearchRequest,
   SearchUnavailableError,
-  StockReading,
   SuggestionHit,
 } from '../search-engine';
+import type { ProductRating, ProductWrite, StockReading } from '../product-document';
 import { reindexIndex } from './opensearch-reindex';
 
 export interface OpenSearchEngineOptions {
