@@ -23,7 +23,7 @@ import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 /** Subgraphs that start only when asked for; users and the gateway always run. */
 export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments' | 'reviews';
 
-export interface TestCatalog {
+interface TestCatalog {
   service: RunningCatalog;
   config: CatalogConfig;
   /** The GraphQL endpoint; `base` is the service root (internal endpoints). */
@@ -33,7 +33,7 @@ export interface TestCatalog {
   database: { url: string; name: string };
 }
 
-export interface TestSearch {
+interface TestSearch {
   service: RunningSearch;
   config: SearchConfig;
   url: string;
@@ -44,7 +44,7 @@ export interface TestSearch {
 }
 
 /** A started cart, orders or payments service: `url` is its GraphQL endpoint, `base` its root. */
-export interface TestService<S, C> {
+interface TestService<S, C> {
   service: S;
   config: C;
   url: string;
@@ -53,17 +53,17 @@ export interface TestService<S, C> {
   database: { url: string; name: string };
 }
 
-export type TestCart = TestService<RunningCart, CartConfig>;
-export type TestOrders = TestService<RunningOrders, OrdersConfig>;
-export type TestPayments = TestService<RunningPayments, PaymentsConfig>;
-export type TestReviews = TestService<RunningReviews, ReviewsConfig>;
+type TestCart = TestService<RunningCart, CartConfig>;
+type TestOrders = TestService<RunningOrders, OrdersConfig>;
+type TestPayments = TestService<RunningPayments, PaymentsConfig>;
+type TestReviews = TestService<RunningReviews, ReviewsConfig>;
 
 /**
  * The orders service in its own process (`ordersProcess: true`), on a fixed port the gateway routes
  * to, so a test can SIGKILL it mid-saga and start it again on the same database. Its calls to
  * catalog's and payments' internal endpoints go through pass-through proxies a test can hold.
  */
-export interface TestOrdersProcess {
+interface TestOrdersProcess {
   config: OrdersConfig;
   /** The GraphQL endpoint (the same for every process started); `base` is the service root. */
   url: string;

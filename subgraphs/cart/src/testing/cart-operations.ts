@@ -15,17 +15,17 @@ const CART_FIELDS = `
     subtotal { amount currency } discount { amount currency } total { amount currency }
   }`;
 
-export const CartQuery = `query Cart { cart { ...CartFields } } ${CART_FIELDS}`;
-export const AddToCart = `mutation AddToCart($productId: ID!, $quantity: Int!) {
+const CartQuery = `query Cart { cart { ...CartFields } } ${CART_FIELDS}`;
+const AddToCart = `mutation AddToCart($productId: ID!, $quantity: Int!) {
   addToCart(productId: $productId, quantity: $quantity) { ...CartFields } } ${CART_FIELDS}`;
-export const UpdateCartItem = `mutation UpdateCartItem($itemId: ID!, $quantity: Int!) {
+const UpdateCartItem = `mutation UpdateCartItem($itemId: ID!, $quantity: Int!) {
   updateCartItem(itemId: $itemId, quantity: $quantity) { ...CartFields } } ${CART_FIELDS}`;
-export const RemoveFromCart = `mutation RemoveFromCart($itemId: ID!) {
+const RemoveFromCart = `mutation RemoveFromCart($itemId: ID!) {
   removeFromCart(itemId: $itemId) { ...CartFields } } ${CART_FIELDS}`;
-export const ApplyCoupon = `mutation ApplyCoupon($code: String!) {
+const ApplyCoupon = `mutation ApplyCoupon($code: String!) {
   applyCoupon(code: $code) { ...CartFields } } ${CART_FIELDS}`;
-export const RemoveCoupon = `mutation RemoveCoupon { removeCoupon { ...CartFields } } ${CART_FIELDS}`;
-export const CreateCoupon = `mutation CreateCoupon($input: CreateCouponInput!) {
+const RemoveCoupon = `mutation RemoveCoupon { removeCoupon { ...CartFields } } ${CART_FIELDS}`;
+const CreateCoupon = `mutation CreateCoupon($input: CreateCouponInput!) {
   createCoupon(input: $input) {
     id code kind value currency minSubtotal startsAt endsAt usageLimit perUserLimit sellerId
     description timesUsed createdAt
