@@ -12,10 +12,13 @@ import { uuidSchema } from './ids';
  * and may apply events in any order.
  */
 export const productRatingSnapshotSchema = z.object({
-  /** Mean rating rounded to 2 decimals; null when the product has no review left. */
-  average: z.number().min(1).max(5).nullable(),
+  /**
+   * Mean rating rounded to 2 decimals; null when the product has no review left (readers treat a
+   * count of 0 as unrated whatever the average says).
+   */
+  average: z.number().min(0).max(5).nullable(),
   count: z.number().int().min(0),
-  version: z.number().int().min(1),
+  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
 });
 
 /**

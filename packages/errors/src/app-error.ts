@@ -1,5 +1,5 @@
 /**
- * The error vocabulary every service speaks (DESIGN.md "Authentication and authorization").
+ * The error vocabulary every service speaks (docs/design.md, "Authentication and authorization").
  *
  * Expected business failures are thrown as `AppError` with a code; anything else is unexpected and
  * leaves the service as INTERNAL, with the detail only in the log.

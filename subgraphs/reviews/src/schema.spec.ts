@@ -24,7 +24,7 @@ const OWNERS_SDL = `
 const PLATFORM_TYPES = /^(_.*|link__.*|federation__.*|CacheControlScope|DateTime)$/;
 
 describe('reviews schema', () => {
-  it('offers the operations and fields API.md names, with their types', async () => {
+  it('offers the operations and fields docs/api.md names, with their types', async () => {
     const schema = await buildReviewsSchema();
     const signature = (typeName: string, fieldName: string) => {
       const type = schema.getType(typeName);

@@ -1,4 +1,4 @@
-import { ReviewEvents, reviewChangeSchema } from '@commerce/contracts';
+import { idSchema, ReviewEvents, reviewChangeSchema } from '@commerce/contracts';
 import type { ProductRating } from '../engine/product-document';
 
 const REVIEW_EVENT_TYPES: ReadonlySet<string> = new Set(ReviewEvents.map((event) => event.type));
@@ -11,7 +11,10 @@ export function isReviewEvent(type: string): boolean {
  * What search reads of reviews' `review.*` events (a tolerant reader of the contract): only the product
  * and its new aggregate; the review's own fields are neither required nor kept.
  */
-const reviewEventSchema = reviewChangeSchema.pick({ productId: true, productRating: true });
+const reviewEventSchema = reviewChangeSchema
+  .pick({ productRating: true })
+  // Search keys documents by catalog's product id, whatever its format (as catalog's own events do).
+  .extend({ productId: idSchema });
 /** The product's rating as search keeps it; an aggregate of no review is unrated whatever its average. */
 export function ratingFromReviewEvent(data: unknown): { productId: string; rating: ProductRating } {
   const { productId, productRating } = reviewEventSchema.parse(data);
