@@ -17,28 +17,20 @@ const swc = [
   },
 ];
 
-const packages = [
-  'contracts',
-  'config',
-  'logging',
-  'errors',
-  'http',
-  'graphql',
-  'runtime',
-  'auth',
-  'events',
-  'cache',
-  'database',
-  'testing',
-  'saga',
-];
-
 const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: Object.fromEntries(
-    packages.map((name) => [`^@commerce/${name}$`, `<rootDir>/packages/${name}/src/index.ts`]),
-  ),
+  // Any workspace by its name, from its sources: packages/<name> or subgraphs/<name> (the first that
+  // exists), and `@commerce/<name>/testing` for its test helpers. No list to keep in step with the
+  // folders.
+  moduleNameMapper: {
+    '^@commerce/gateway$': '<rootDir>/gateway/src/index.ts',
+    '^@commerce/([a-z-]+)/testing$': [
+      '<rootDir>/packages/$1/src/testing/index.ts',
+      '<rootDir>/subgraphs/$1/src/testing/index.ts',
+    ],
+    '^@commerce/([a-z-]+)$': ['<rootDir>/packages/$1/src/index.ts', '<rootDir>/subgraphs/$1/src/index.ts'],
+  },
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
 };

@@ -36,7 +36,7 @@ function random(seed) {
 }
 
 function leaves() {
-  const { CATEGORY_TREE } = require('../../subgraphs/catalog/dist/seed/category-tree');
+  const { CATEGORY_TREE } = require('@commerce/catalog');
   return CATEGORY_TREE.flatMap((department) => department.children.flatMap((category) => category.leaves));
 }
 

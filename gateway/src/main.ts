@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   try {
     const gateway = await startGateway(config, logger);
     // The runtime drains for SHUTDOWN_TIMEOUT_MS; leave it room to close pools before the hard exit.
-    exitOnSignal(gateway.stop, logger, config.SHUTDOWN_TIMEOUT_MS + 2000);
+    exitOnSignal(() => gateway.stop(), logger, config.SHUTDOWN_TIMEOUT_MS + 2000);
   } catch (error) {
     failStartup(logger, error);
   }

@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE } from '@commerce/graphql';
  * 100) { ... } }` costs what it would fetch. A paginated field without `first` counts the page size the
  * subgraphs default to.
  */
-export function pageSizeEstimator(defaultPageSize = DEFAULT_PAGE_SIZE): ComplexityEstimator {
+function pageSizeEstimator(defaultPageSize = DEFAULT_PAGE_SIZE): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     if (!field.args.some((arg) => arg.name === 'first')) return undefined;
     const first = typeof args.first === 'number' && args.first > 0 ? args.first : defaultPageSize;

@@ -6,6 +6,7 @@ import type {
   GraphQLResponse,
 } from '@apollo/server';
 import type { CacheHint } from '@apollo/cache-control-types';
+import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Counter } from 'prom-client';
 import type { ServiceMetrics } from '@commerce/http';
@@ -110,7 +111,10 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
 }
 
 function cacheableRequest(request: GraphQLRequestContext<GatewayContext>): boolean {
-  return request.operation?.operation === 'query' && request.contextValue.authorization === undefined;
+  return (
+    request.operation?.operation === OperationTypeNode.QUERY &&
+    request.contextValue.authorization === undefined
+  );
 }
 
 /**

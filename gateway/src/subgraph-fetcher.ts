@@ -79,7 +79,7 @@ function bufferedResponse(
     json: async () => JSON.parse(text),
     arrayBuffer: async () => {
       const bytes = Buffer.from(text);
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     },
     clone: () => bufferedResponse(url, status, rawHeaders, text),
   };

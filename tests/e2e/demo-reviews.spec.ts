@@ -6,7 +6,7 @@
  */
 import { createLogger } from '@commerce/logging';
 import { eventually, graphql } from '@commerce/testing';
-import { ensureSeedSellers, SEED_SELLER_PASSWORD, seedCatalog } from '../../subgraphs/catalog/src';
+import { ensureSeedSellers, SEED_SELLER_PASSWORD, seedCatalog } from '@commerce/catalog';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
 
 interface SeedReport {
@@ -22,7 +22,7 @@ interface SeedReport {
 // Plain JavaScript shared by the launchers (scripts/), loaded as they load it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seedDemoReviews } = require('../../scripts/lib/demo-reviews') as {
-  seedDemoReviews(url: string, logger: unknown, options: Record<string, unknown>): Promise<SeedReport>;
+  seedDemoReviews: (url: string, logger: unknown, options: Record<string, unknown>) => Promise<SeedReport>;
 };
 
 let supergraph: TestSupergraph<'orders' | 'reviews'>;

@@ -19,8 +19,8 @@ interface Running {
 function run(script: string, env: Record<string, string>): Running {
   const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env } });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );

@@ -24,7 +24,7 @@ export function unique(): string {
 }
 
 /** A username with a readable prefix per suite. */
-export function uniqueUsername(prefix: string): string {
+function uniqueUsername(prefix: string): string {
   return `${prefix}${unique()}`;
 }
 

@@ -42,9 +42,8 @@ export class HoldingProxy {
 
   /** Starts a proxy to `upstream` (a service root, e.g. http://127.0.0.1:4006) on an ephemeral port. */
   static async start(upstream: string): Promise<HoldingProxy> {
-    let proxy: HoldingProxy | undefined;
     const server = createServer((req, res) => {
-      proxy!.handle(req, res).catch((error: unknown) => {
+      proxy.handle(req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { code: 'BAD_GATEWAY', message: String(error) } }));
       });
@@ -54,7 +53,7 @@ export class HoldingProxy {
       server.listen(0, '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    proxy = new HoldingProxy(server, upstream.replace(/\/$/, ''), `http://127.0.0.1:${port}`);
+    const proxy = new HoldingProxy(server, upstream.replace(/\/$/, ''), `http://127.0.0.1:${port}`);
     return proxy;
   }
 

@@ -7,7 +7,7 @@
 import { MemoryCache } from '@commerce/cache';
 import { RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { loadOrdersConfig, ordersSubgraph } from '../../subgraphs/orders/src';
+import { loadOrdersConfig, ordersSubgraph } from '@commerce/orders';
 import { RunScopedBus } from './run-scoped-bus';
 
 async function main(): Promise<void> {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  // eslint-disable-next-line no-console
+  // eslint-disable-next-line no-console -- before a logger exists; the parent reads the child's stderr
   console.error(error);
   process.exit(1);
 });

@@ -6,43 +6,24 @@ import { EventBus, RabbitMqEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines } from '@commerce/testing';
 import type { RunningService } from '@commerce/http';
-import { loadGatewayConfig, startGateway, subgraphEnvName } from '../../gateway/src';
-import {
-  CatalogConfig,
-  catalogSubgraph,
-  loadCatalogConfig,
-  RunningCatalog,
-} from '../../subgraphs/catalog/src';
-import { createTestMongoDatabase } from '../../subgraphs/catalog/src/testing/test-mongo';
-import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '../../subgraphs/cart/src';
-import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '../../subgraphs/orders/src';
-import {
-  loadPaymentsConfig,
-  PaymentsConfig,
-  paymentsSubgraph,
-  RunningPayments,
-} from '../../subgraphs/payments/src';
-import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '../../subgraphs/search/src';
-import {
-  loadReviewsConfig,
-  ReviewsConfig,
-  reviewsSubgraph,
-  RunningReviews,
-} from '../../subgraphs/reviews/src';
-import {
-  deleteIndices,
-  randomAlias,
-} from '../../subgraphs/search/src/engine/opensearch/opensearch-test-index';
-import { OrdersChild, startOrdersChild } from '../../subgraphs/orders/src/testing/orders-child';
-import { PAYMENT_APPROVALS_CONSUMER } from '../../subgraphs/orders/src/checkout/payment-approvals';
-import { startUsersHarness, UsersHarness } from '../../subgraphs/users/src/testing/users-harness';
+import { loadGatewayConfig, startGateway, subgraphEnvName } from '@commerce/gateway';
+import { CatalogConfig, catalogSubgraph, loadCatalogConfig, RunningCatalog } from '@commerce/catalog';
+import { createTestMongoDatabase } from '@commerce/catalog/testing';
+import { CartConfig, cartSubgraph, loadCartConfig, RunningCart } from '@commerce/cart';
+import { loadOrdersConfig, OrdersConfig, ordersSubgraph, RunningOrders } from '@commerce/orders';
+import { OrdersChild, PAYMENT_APPROVALS_CONSUMER, startOrdersChild } from '@commerce/orders/testing';
+import { loadPaymentsConfig, PaymentsConfig, paymentsSubgraph, RunningPayments } from '@commerce/payments';
+import { loadSearchConfig, RunningSearch, SearchConfig, searchSubgraph } from '@commerce/search';
+import { deleteIndices, randomAlias } from '@commerce/search/testing';
+import { loadReviewsConfig, ReviewsConfig, reviewsSubgraph, RunningReviews } from '@commerce/reviews';
+import { startUsersHarness, UsersHarness } from '@commerce/users/testing';
 import { HoldingProxy } from './holding-proxy';
 import { deleteRunTopology, RunScopedBus } from './run-scoped-bus';
 
 /** Subgraphs that start only when asked for; users and the gateway always run. */
 export type OptionalSubgraph = 'catalog' | 'search' | 'cart' | 'orders' | 'payments' | 'reviews';
 
-export interface TestCatalog {
+interface TestCatalog {
   service: RunningCatalog;
   config: CatalogConfig;
   /** The GraphQL endpoint; `base` is the service root (internal endpoints). */
@@ -52,7 +33,7 @@ export interface TestCatalog {
   database: { url: string; name: string };
 }
 
-export interface TestSearch {
+interface TestSearch {
   service: RunningSearch;
   config: SearchConfig;
   url: string;
@@ -63,7 +44,7 @@ export interface TestSearch {
 }
 
 /** A started cart, orders or payments service: `url` is its GraphQL endpoint, `base` its root. */
-export interface TestService<S, C> {
+interface TestService<S, C> {
   service: S;
   config: C;
   url: string;
@@ -72,17 +53,17 @@ export interface TestService<S, C> {
   database: { url: string; name: string };
 }
 
-export type TestCart = TestService<RunningCart, CartConfig>;
-export type TestOrders = TestService<RunningOrders, OrdersConfig>;
-export type TestPayments = TestService<RunningPayments, PaymentsConfig>;
-export type TestReviews = TestService<RunningReviews, ReviewsConfig>;
+type TestCart = TestService<RunningCart, CartConfig>;
+type TestOrders = TestService<RunningOrders, OrdersConfig>;
+type TestPayments = TestService<RunningPayments, PaymentsConfig>;
+type TestReviews = TestService<RunningReviews, ReviewsConfig>;
 
 /**
  * The orders service in its own process (`ordersProcess: true`), on a fixed port the gateway routes
  * to, so a test can SIGKILL it mid-saga and start it again on the same database. Its calls to
  * catalog's and payments' internal endpoints go through pass-through proxies a test can hold.
  */
-export interface TestOrdersProcess {
+interface TestOrdersProcess {
   config: OrdersConfig;
   /** The GraphQL endpoint (the same for every process started); `base` is the service root. */
   url: string;
@@ -195,7 +176,7 @@ export async function startTestSupergraph(
   const options: TestSupergraphOptions<OptionalSubgraph, boolean> = Object.keys(arg).some((key) =>
     OPTION_KEYS.includes(key),
   )
-    ? (arg as TestSupergraphOptions<OptionalSubgraph, boolean>)
+    ? arg
     : { usersEnv: arg as Record<string, string> };
   const wanted = new Set(options.with ?? []);
   if (wanted.has('orders')) ['cart', 'payments'].forEach((name) => wanted.add(name as OptionalSubgraph));

@@ -1,5 +1,5 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
-import jwt, { JwtHeader } from 'jsonwebtoken';
+import jwt from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import { unauthenticated } from '@commerce/errors';
 import type { AuthUser } from './context';
@@ -82,7 +82,7 @@ export class JwtVerifier {
 
   private async verifyWithKey(token: string): Promise<{ user: AuthUser; expiresAtMs: number }> {
     const decoded = jwt.decode(token, { complete: true });
-    const header = decoded?.header as JwtHeader | undefined;
+    const header = decoded?.header;
     if (!header || header.alg !== 'RS256' || !header.kid) throw unauthenticated('Invalid access token');
     let key: KeyObject;
     try {

@@ -90,8 +90,8 @@ export class RedisPubSub implements PubSub {
     set.add(onMessage);
     await this.pending.get(key);
     return async () => {
-      set!.delete(onMessage);
-      if (set!.size === 0 && this.handlers.get(key) === set) {
+      set.delete(onMessage);
+      if (set.size === 0 && this.handlers.get(key) === set) {
         this.handlers.delete(key);
         await this.subscriber.unsubscribe(key);
       }

@@ -7,9 +7,9 @@ import type { Logger } from '@commerce/logging';
 export interface DatabaseOptions {
   url: string;
   poolSize: number;
-  // eslint-disable-next-line @typescript-eslint/ban-types
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
   migrations: MixedList<Function | string>;
   /** Named prepared statements on every connection (see prepareStatements); default true. */
   preparedStatements?: boolean;

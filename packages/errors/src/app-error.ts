@@ -3,6 +3,9 @@
  *
  * Expected business failures are thrown as `AppError` with a code; anything else is unexpected and
  * leaves the service as INTERNAL, with the detail only in the log.
+ *
+ * Its own module so helpers such as validate.ts can throw these errors without importing the package
+ * index (which re-exports those helpers: that would be an import cycle).
  */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',

@@ -31,6 +31,7 @@ function setup() {
     destination: { write: (line: string) => raw.push(line) },
   });
   const format = createErrorFormatter(logger);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form log lines the assertions walk into
   const logs = () => raw.map((line) => JSON.parse(line) as Record<string, any>);
   return { format, raw, logs };
 }

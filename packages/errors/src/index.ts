@@ -32,7 +32,7 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof AppError) {
       return publicError(formatted, original.code, original.message, original.details);
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (code in REQUEST_ERROR_CODES) {
       return publicError(formatted, REQUEST_ERROR_CODES[code], formatted.message);
     }

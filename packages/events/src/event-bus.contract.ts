@@ -24,7 +24,7 @@ export interface EventBusContractOptions {
 }
 
 /** What a test handler saw, in order. */
-export interface Received {
+interface Received {
   event: EventEnvelope;
   delivery: DeliveryInfo;
   at: number;

@@ -20,7 +20,7 @@ export const ATTEMPT_HEADER = 'x-attempt';
 export const ERROR_HEADER = 'x-error';
 export const ATTEMPTS_HEADER = 'x-attempts';
 /** Routing key of the original publish: copies travel under queue names, so it would be lost. */
-export const ROUTING_KEY_HEADER = 'x-routing-key';
+const ROUTING_KEY_HEADER = 'x-routing-key';
 /** Error texts are truncated so a huge stack or message cannot bloat the dead-letter queue. */
 const MAX_ERROR_LENGTH = 1000;
 

@@ -18,7 +18,10 @@ export function metricsPlugin<C extends BaseContext>(metrics: ServiceMetrics): A
             outcome: returned.length || errors?.length ? 'error' : 'ok',
           });
           for (const error of returned) {
-            metrics.graphqlErrors.inc({ operation, code: String(error.extensions?.code ?? 'UNKNOWN') });
+            metrics.graphqlErrors.inc({
+              operation,
+              code: typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN',
+            });
           }
         },
       };

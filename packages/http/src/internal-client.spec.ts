@@ -33,12 +33,15 @@ function client(options: { baseUrl?: string; timeoutMs?: number } = {}): Interna
 }
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
-    received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-    script(req, res, body);
+  server = createServer((req, res) => {
+    // node:http ignores a handler's Promise: collect the body, then answer.
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks).toString('utf8');
+      received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      script(req, res, body);
+    })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

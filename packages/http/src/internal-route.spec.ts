@@ -105,7 +105,7 @@ async function raw(path: string, body: string, token: string | null = TOKEN) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body,
   });
-  return { status: response.statusCode, body: (await response.body.json()) as unknown };
+  return { status: response.statusCode, body: await response.body.json() };
 }
 
 describe('internalRoute', () => {

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from '@commerce/logging';
 import { scopeFromHeaders, withLogScope, LogScope } from '@commerce/logging';
 import { AppError, ErrorCode } from '@commerce/errors';
-import { BodyTooLargeError, clientIp, header, readBody, sendGraphQLError, sendJson } from './http';
+import { BodyTooLargeError, header, readBody, sendGraphQLError, sendJson } from './http';
 import type { ServiceMetrics } from './metrics';
 
 /** Everything a route handler gets about the request. */

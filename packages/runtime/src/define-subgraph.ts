@@ -133,7 +133,7 @@ async function startSubgraph<
       onShutdown: [() => stack.unwind()],
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
     });
-    return { ...running, ...database, config, services, stores } as RunningSubgraph<C, D, S, V>;
+    return { ...running, ...database, config, services, stores };
   } catch (error) {
     await stack.unwind();
     throw error;

@@ -14,9 +14,9 @@ export function thrownBy<E extends Error>(fn: () => unknown, type: new (...args:
 }
 
 /** The error of type `type` that `promise` rejects with; fails the test when it resolves. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function rejectionOf<E extends Error>(
   promise: Promise<unknown>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any constructor, whatever it takes
   type: new (...args: any[]) => E,
 ): Promise<E> {
   const outcome = await promise.then(

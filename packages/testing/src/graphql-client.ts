@@ -31,7 +31,7 @@ export async function graphql<TData, TVariables>(
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.body.text();
-  let parsed: { data?: TData; errors?: GraphQLResponse<TData>['errors'] } = {};
+  let parsed: { data?: TData; errors?: GraphQLResponse<TData>['errors'] };
   try {
     parsed = JSON.parse(text);
   } catch {

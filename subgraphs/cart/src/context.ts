@@ -10,7 +10,7 @@ import type { OrderEventsConsumer } from './checkout/order-events.consumer';
 import type { CouponService } from './coupon/coupon.service';
 
 /** The cart service's singletons, reached by resolvers through the request context. */
-export interface CartServices {
+interface CartServices {
   carts: CartService;
   coupons: CouponService;
 }

@@ -325,6 +325,7 @@ describe('listing', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- connection JSON the test walks into
       const page: Awaited<ReturnType<typeof call<{ products: Record<string, any> }>>> = await call(PRODUCTS, {
         filter: { sellerId: lister.userId },
         first: 2,

@@ -6,3 +6,4 @@ export { buildCatalogSchema } from './schema';
 export { seedCatalog } from './seed/seed-catalog';
 export type { SeedReport } from './seed/seed-catalog';
 export { ensureSeedSellers, SEED_SELLER_PASSWORD } from './seed/seed-sellers';
+export { CATEGORY_TREE } from './seed/category-tree';

@@ -15,8 +15,11 @@ export interface OrdersServices {
   orders: OrderService;
   checkout: CheckoutService;
   lifecycle: OrderLifecycleService;
-  /** What a waiting payment asks of the buyer, by order (one query for many orders). */
-  paymentActions(orderIds: readonly string[]): Promise<Map<string, PaymentAction>>;
+  /**
+   * What a waiting payment asks of the buyer, by order (one query for many orders). A function
+   * property, not a method: the context hands it around unbound.
+   */
+  paymentActions: (orderIds: readonly string[]) => Promise<Map<string, PaymentAction>>;
 }
 
 /** Everything the orders service builds at start-up: the resolvers' services and what runs beside them. */

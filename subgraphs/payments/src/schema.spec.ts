@@ -42,7 +42,7 @@ describe('payments subgraph schema', () => {
     expect(query.refunds.args.map((a) => a.name)).toEqual(['orderId']);
     // type-graphql lists arguments in reverse declaration order; order carries no meaning in GraphQL.
     const topUp = api.getMutationType()!.getFields().topUpWallet;
-    expect(topUp.args.map((a) => `${a.name}: ${a.type}`).sort()).toEqual([
+    expect(topUp.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual([
       'amount: Int!',
       'cardToken: String!',
       'idempotencyKey: String',

@@ -24,15 +24,15 @@ const OWNERS_SDL = `
 const PLATFORM_TYPES = /^(_.*|link__.*|federation__.*|CacheControlScope|DateTime)$/;
 
 describe('reviews schema', () => {
-  it('offers the operations and fields API.md names, with their types', async () => {
+  it('offers the operations and fields docs/api.md names, with their types', async () => {
     const schema = await buildReviewsSchema();
     const signature = (typeName: string, fieldName: string) => {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) return undefined;
       const field = type.getFields()[fieldName];
       if (!field) return undefined;
-      const args = field.args.map((arg) => `${arg.name}: ${arg.type}`).join(', ');
-      return `${fieldName}(${args}): ${field.type}`;
+      const args = field.args.map((arg) => `${arg.name}: ${arg.type.toString()}`).join(', ');
+      return `${fieldName}(${args}): ${field.type.toString()}`;
     };
     expect({
       createReview: signature('Mutation', 'createReview'),
@@ -67,7 +67,8 @@ describe('reviews schema', () => {
     expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)/);
     const summary = schema.getType('RatingSummary');
     expect(
-      isObjectType(summary) && Object.values(summary.getFields()).map((f) => `${f.name}: ${f.type}`),
+      isObjectType(summary) &&
+        Object.values(summary.getFields()).map((f) => `${f.name}: ${f.type.toString()}`),
     ).toEqual(['average: Float', 'count: Int!', 'distribution: [Int!]!']);
   });
 

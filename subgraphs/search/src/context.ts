@@ -3,7 +3,7 @@ import type { SearchIndexer } from './indexing/search-indexer';
 import type { ProductSearchService } from './search/search.service';
 
 /** The search service's singletons, reached by resolvers through the request context. */
-export interface SearchServices {
+interface SearchServices {
   search: ProductSearchService;
 }
 

@@ -4,7 +4,7 @@ import type { Money } from '@commerce/contracts';
  * The cart's view of the catalog: what it needs to know about a product to put it in a cart and price
  * it. The catalog subgraph owns products; the cart never stores more than a price snapshot.
  */
-export type ProductStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+type ProductStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
 
 export interface CatalogProduct {
   id: string;

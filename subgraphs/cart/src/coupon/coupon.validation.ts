@@ -48,5 +48,3 @@ export function createCouponRule(now: Date) {
         fail('perUserLimit', 'must not exceed usageLimit');
     });
 }
-
-export type CreateCouponData = z.infer<ReturnType<typeof createCouponRule>>;

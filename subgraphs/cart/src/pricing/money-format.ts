@@ -1,5 +1,5 @@
 /** Digits after the decimal point of `currency`'s minor unit (2 for USD, 0 for JPY), from ICU. */
-export function minorUnitDigits(currency: string): number {
+function minorUnitDigits(currency: string): number {
   try {
     return (
       new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import type { Money } from '@commerce/contracts';
-import { graphql, GraphQLResponse } from '@commerce/testing';
+import { graphql } from '@commerce/testing';
 
 /** GraphQL documents of the cart's public operations, as frontend code would send them. */
 const CART_FIELDS = `
@@ -15,17 +15,17 @@ const CART_FIELDS = `
     subtotal { amount currency } discount { amount currency } total { amount currency }
   }`;
 
-export const CartQuery = `query Cart { cart { ...CartFields } } ${CART_FIELDS}`;
-export const AddToCart = `mutation AddToCart($productId: ID!, $quantity: Int!) {
+const CartQuery = `query Cart { cart { ...CartFields } } ${CART_FIELDS}`;
+const AddToCart = `mutation AddToCart($productId: ID!, $quantity: Int!) {
   addToCart(productId: $productId, quantity: $quantity) { ...CartFields } } ${CART_FIELDS}`;
-export const UpdateCartItem = `mutation UpdateCartItem($itemId: ID!, $quantity: Int!) {
+const UpdateCartItem = `mutation UpdateCartItem($itemId: ID!, $quantity: Int!) {
   updateCartItem(itemId: $itemId, quantity: $quantity) { ...CartFields } } ${CART_FIELDS}`;
-export const RemoveFromCart = `mutation RemoveFromCart($itemId: ID!) {
+const RemoveFromCart = `mutation RemoveFromCart($itemId: ID!) {
   removeFromCart(itemId: $itemId) { ...CartFields } } ${CART_FIELDS}`;
-export const ApplyCoupon = `mutation ApplyCoupon($code: String!) {
+const ApplyCoupon = `mutation ApplyCoupon($code: String!) {
   applyCoupon(code: $code) { ...CartFields } } ${CART_FIELDS}`;
-export const RemoveCoupon = `mutation RemoveCoupon { removeCoupon { ...CartFields } } ${CART_FIELDS}`;
-export const CreateCoupon = `mutation CreateCoupon($input: CreateCouponInput!) {
+const RemoveCoupon = `mutation RemoveCoupon { removeCoupon { ...CartFields } } ${CART_FIELDS}`;
+const CreateCoupon = `mutation CreateCoupon($input: CreateCouponInput!) {
   createCoupon(input: $input) {
     id code kind value currency minSubtotal startsAt endsAt usageLimit perUserLimit sellerId
     description timesUsed createdAt
@@ -71,7 +71,7 @@ export interface CouponData {
 /** A small client bound to one cart service and one caller. */
 export function cartClient(url: string, token?: string) {
   const send = <T>(document: string, variables: Record<string, unknown> = {}) =>
-    graphql(url, document, variables, { token }) as Promise<GraphQLResponse<T>>;
+    graphql<T, Record<string, unknown>>(url, document, variables, { token });
   return {
     cart: () => send<{ cart: CartData }>(CartQuery),
     add: (productId: string, quantity: number) =>

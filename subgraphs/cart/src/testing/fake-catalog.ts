@@ -17,7 +17,7 @@ export interface FakeProduct {
  * What the cart's tests need from a catalog: a GraphQL URL answering `_entities` for Product, and a
  * way to put and change products. The real catalog can stand in for this in end-to-end tests.
  */
-export interface CatalogFixture {
+interface CatalogFixture {
   readonly url: string;
   put(product: Partial<FakeProduct> & { sellerId: string }): FakeProduct;
   update(id: string, changes: Partial<Omit<FakeProduct, 'id'>>): FakeProduct;

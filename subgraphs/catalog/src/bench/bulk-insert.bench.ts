@@ -66,7 +66,6 @@ async function reads(label: string, store: CatalogStore): Promise<void> {
     const began = process.hrtime.bigint();
     for (let i = 0; i < 5; i++) await run();
     const ms = Number(process.hrtime.bigint() - began) / 1e6 / 5;
-    // eslint-disable-next-line no-console
     console.log(`${label} read: ${name}: ${ms.toFixed(1)} ms`);
   }
 }
@@ -94,7 +93,6 @@ async function measure(
   await importProducts(store, input, { withEvents });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   store.bulkInsertProducts = insert;
-  // eslint-disable-next-line no-console
   console.log(
     `${label}: ${count} products ${withEvents ? 'with' : 'without'} events in ${seconds.toFixed(1)} s = ` +
       `${Math.round(count / seconds)} products/s (store alone: ${Math.round(count / storeSeconds)} products/s)`,

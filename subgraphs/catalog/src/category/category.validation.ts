@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { uuidRule } from '../validation';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug';
 
-export const CATEGORY_NAME_MAX = 100;
+const CATEGORY_NAME_MAX = 100;
 
 export const createCategoryRule = z.object({
   name: z
@@ -18,5 +18,3 @@ export const createCategoryRule = z.object({
     .nullish(),
   parentId: uuidRule.nullish(),
 });
-
-export type CreateCategoryValues = z.infer<typeof createCategoryRule>;

@@ -3,8 +3,8 @@ import { badInput } from '@commerce/errors';
 import { internalRoute, InternalRouteDefaults, Route } from '@commerce/http';
 import type { ProductService } from '../product/product.service';
 
-export const EXPORT_DEFAULT_LIMIT = 500;
-export const EXPORT_MAX_LIMIT = 1000;
+const EXPORT_DEFAULT_LIMIT = 500;
+const EXPORT_MAX_LIMIT = 1000;
 
 /**
  * `GET /internal/products?after=<cursor>&limit=<1..1000>` (service token): every product, any status,

@@ -45,7 +45,7 @@ export class ProductResolver {
     const limit = pageSize(first);
     const page = await ctx.services.products.list(ctx, filter, limit, after);
     for (const item of page.items) ctx.loaders.productById.prime(item.id, item);
-    const edges = page.items.map((node) => ({ cursor: encodeProductCursor(node), node: node as Product }));
+    const edges = page.items.map((node) => ({ cursor: encodeProductCursor(node), node: node }));
     return {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

@@ -27,7 +27,7 @@ const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
-export const moneyRule = z.object({
+const moneyRule = z.object({
   amount: z
     .number()
     .int('must be a whole number of minor units')
@@ -48,11 +48,11 @@ const imageRule = z
   .url('must be a URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
 
-export const imagesRule = z
+const imagesRule = z
   .array(imageRule)
   .max(PRODUCT_LIMITS.images, `must hold at most ${PRODUCT_LIMITS.images} images`);
 
-export const attributesRule = z
+const attributesRule = z
   .array(z.object({ name: text(PRODUCT_LIMITS.attributeName), value: text(PRODUCT_LIMITS.attributeValue) }))
   .max(PRODUCT_LIMITS.attributes, `must hold at most ${PRODUCT_LIMITS.attributes} attributes`)
   .superRefine((attributes, ctx) => {
@@ -106,5 +106,4 @@ export const adjustInventoryRule = z.object({
   reason: text(PRODUCT_LIMITS.reason).nullish(),
 });
 
-export type CreateProductValues = z.infer<typeof createProductRule>;
 export type UpdateProductValues = z.infer<typeof updateProductRule>;

@@ -6,7 +6,7 @@ import { env, loadConfig } from '@commerce/config';
  * Where the MongoDB-compatible engine of `scripts/services` (FerretDB) listens for tests. Read here,
  * beside the other engines' test settings, never from `process.env` elsewhere.
  */
-export const mongoEngine = loadConfig({
+const mongoEngine = loadConfig({
   TEST_MONGO_URL: env.string('mongodb://127.0.0.1:27017'),
 });
 

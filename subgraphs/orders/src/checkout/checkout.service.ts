@@ -17,7 +17,7 @@ import { checkoutRule, CheckoutRequest } from './checkout.validation';
 import { placeOrder } from './place-order';
 import { quoteCart } from './quote-cart';
 
-export interface CheckoutSettings {
+interface CheckoutSettings {
   /** Time the request spends running the saga before the worker takes it over. */
   inlineBudgetMs: number;
   inlineRetries: number;

@@ -14,7 +14,7 @@ export class HttpUsers implements UsersPort {
 
   async address(userId: string, addressId: string, signal?: AbortSignal): Promise<UserAddress | null> {
     const query = new URLSearchParams({ userId, addressId });
-    const answer = await this.http.get(`${FindUserAddress.path}?${query}`, signal);
+    const answer = await this.http.get(`${FindUserAddress.path}?${query.toString()}`, signal);
     if (answer.status === 200) return contractAnswer(this.http, FindUserAddress, answer);
     // Someone else's address answers 404 like a missing one; users does not reveal which.
     if (answer.status === 404 || answer.status === 400) return null;

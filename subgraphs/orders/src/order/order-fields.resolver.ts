@@ -7,6 +7,7 @@ import { Shipment } from './shipment.type';
 import { productRef, UserRef, userRef } from '../shared/entity-stubs';
 import { sellerScope } from './order-access';
 import type { OrderEntity } from './order.entity';
+import { OrderStatus } from './order-state-machine';
 import type { OrderItemEntity } from './order-item.entity';
 import type { OrderPage } from './order.service';
 import {
@@ -76,7 +77,7 @@ export class OrderFieldsResolver {
 
   @FieldResolver(() => PaymentAction, { nullable: true })
   async paymentAction(@Root() order: OrderEntity, @Ctx() ctx: OrdersContext): Promise<PaymentAction | null> {
-    if (ctx.user?.id !== order.buyerId || order.status !== 'PENDING') return null;
+    if (ctx.user?.id !== order.buyerId || order.status !== OrderStatus.PENDING) return null;
     return ctx.loaders.paymentActionByOrderId.load(order.id);
   }
 }

@@ -135,7 +135,7 @@ export class FakeHttpService {
     const next = queue?.[0];
     if (!next) return undefined;
     next.times -= 1;
-    if (next.times <= 0) queue!.shift();
+    if (next.times <= 0) queue.shift();
     return next.trouble;
   }
 }

@@ -23,7 +23,7 @@ const notFound = (what: string) => refusal(404, ErrorCode.NOT_FOUND, `${what} no
 
 // ---------------------------------------------------------------- cart
 
-export interface FakeCartLine {
+interface FakeCartLine {
   productId: string;
   sellerId: string;
   name?: string;
@@ -31,7 +31,7 @@ export interface FakeCartLine {
   unitPrice: number;
 }
 
-export interface FakeCart {
+interface FakeCart {
   cartId: string;
   currency: string;
   lines: FakeCartLine[];
@@ -40,7 +40,7 @@ export interface FakeCart {
   unavailable: boolean;
 }
 
-export class FakeCartService extends FakeHttpService {
+class FakeCartService extends FakeHttpService {
   readonly carts = new Map<string, FakeCart>();
 
   constructor(serviceToken: string) {
@@ -106,9 +106,9 @@ export class FakeCartService extends FakeHttpService {
 
 // ---------------------------------------------------------------- catalog
 
-export type FakeReservationStatus = 'RESERVED' | 'COMMITTED' | 'RELEASED' | 'EXPIRED' | 'RESTOCKED';
+type FakeReservationStatus = 'RESERVED' | 'COMMITTED' | 'RELEASED' | 'EXPIRED' | 'RESTOCKED';
 
-export interface FakeReservation {
+interface FakeReservation {
   reservationId: string;
   orderId: string;
   items: { productId: string; quantity: number }[];
@@ -116,7 +116,7 @@ export interface FakeReservation {
   expiresAt: Date;
 }
 
-export class FakeCatalogService extends FakeHttpService {
+class FakeCatalogService extends FakeHttpService {
   readonly stock = new Map<string, number>();
   readonly reservations = new Map<string, FakeReservation>();
 
@@ -204,9 +204,9 @@ export class FakeCatalogService extends FakeHttpService {
 
 // ---------------------------------------------------------------- payments
 
-export type FakePaymentStatus = 'REQUIRES_ACTION' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'REFUNDED';
+type FakePaymentStatus = 'REQUIRES_ACTION' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'REFUNDED';
 
-export interface FakePayment {
+interface FakePayment {
   paymentId: string;
   orderId: string;
   idempotencyKey: string;
@@ -221,7 +221,7 @@ const DECLINES: Record<string, string> = {
   tok_chargeDeclinedInsufficientFunds: 'insufficient_funds',
 };
 
-export class FakePaymentsService extends FakeHttpService {
+class FakePaymentsService extends FakeHttpService {
   readonly payments = new Map<string, FakePayment>();
   /** What each idempotency key made: a payment, or the decline it answers every time. */
   private readonly byKey = new Map<string, FakePayment | FakeAnswer>();

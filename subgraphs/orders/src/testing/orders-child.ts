@@ -5,7 +5,7 @@ const root = path.resolve(__dirname, '../../../..');
 
 /**
  * Loads TypeScript sources in a child process the way jest does (swc with decorator metadata, and
- * `@commerce/*` from `packages/<name>/src`), so the crash spec needs no build step.
+ * `@commerce/*` from `packages/<name>/src` or `subgraphs/<name>/src`), so the crash spec needs no build step.
  */
 const BOOTSTRAP = `
 const Module = require('module');
@@ -16,8 +16,12 @@ const root = ${JSON.stringify(root)};
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   const match = /^@commerce\\/([a-z-]+)$/.exec(request);
-  const source = match && path.join(root, 'packages', match[1], 'src', 'index.ts');
-  return resolve.call(this, source && fs.existsSync(source) ? source : request, ...rest);
+  const source =
+    match &&
+    ['packages', 'subgraphs']
+      .map((folder) => path.join(root, folder, match[1], 'src', 'index.ts'))
+      .find((file) => fs.existsSync(file));
+  return resolve.call(this, source || request, ...rest);
 };
 require.extensions['.ts'] = (module, filename) => {
   const { code } = swc.transformSync(fs.readFileSync(filename, 'utf8'), {
@@ -59,8 +63,8 @@ export async function startOrdersChild(
     env: { PATH: process.env.PATH ?? '', ...env, LOG_LEVEL: 'info' },
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + timeoutMs;
   for (;;) {

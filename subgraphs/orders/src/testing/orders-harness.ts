@@ -3,7 +3,7 @@ import { OrderPaid } from '@commerce/contracts';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { createTestDatabase, graphql, TestDatabase } from '@commerce/testing';
-import { startUsersHarness, UsersHarness } from '../../../users/src/testing/users-harness';
+import { startUsersHarness, UsersHarness } from '@commerce/users/testing';
 import { loadOrdersConfig, OrdersConfig } from '../config';
 import { ordersSubgraph, RunningOrders } from '../server';
 import { FakeServices, startFakeServices } from './fake-services';

@@ -2,7 +2,7 @@ import type { Money } from '@commerce/contracts';
 import { graphql, GraphQLResponse } from '@commerce/testing';
 
 /** Every field of an order a client can select (federated stubs by id). */
-export const ORDER_FIELDS = `
+const ORDER_FIELDS = `
   id status couponCode createdAt updatedAt
   buyer { id }
   items { id product { id } seller { id } name quantity unitPrice { amount currency } lineTotal { amount currency } }

@@ -31,7 +31,7 @@ export function callerRoute(
 }
 
 /** Internal callers share one token; `x-service-name` (informational) names them in the audit trail. */
-export function internalCaller({ req, scope }: InternalRequest): CallContext {
+function internalCaller({ req, scope }: InternalRequest): CallContext {
   const name = header(req, 'x-service-name');
   return {
     requestId: scope.requestId,

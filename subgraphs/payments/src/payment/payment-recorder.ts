@@ -11,7 +11,7 @@ import { actorOf, CallContext } from '../call-context';
 import { PaymentEntity } from './payment.entity';
 import { assertTransition, PaymentStatus } from './payment-state';
 
-export type AuditAction =
+type AuditAction =
   | 'CREATE'
   | 'AUTHORIZE'
   | 'REQUIRES_ACTION'

@@ -9,7 +9,7 @@ import { assertTransition, isCaptured, PaymentStatus } from './payment-state';
 import { AuthorizeInput, lockPayment, PaymentStore } from './payment-store';
 
 /** Provider name recorded for wallet payments (served by the ledger, not a provider). */
-export const WALLET_PROVIDER = 'wallet';
+const WALLET_PROVIDER = 'wallet';
 
 export interface WalletPaymentsDeps {
   dataSource: DataSource;

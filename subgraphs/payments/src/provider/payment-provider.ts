@@ -29,7 +29,7 @@ export interface PaymentProvider {
   refund(request: RefundRequest): Promise<ProviderRefund>;
 }
 
-export type AuthorizationStatus = 'AUTHORIZED' | 'DECLINED' | 'REQUIRES_ACTION';
+type AuthorizationStatus = 'AUTHORIZED' | 'DECLINED' | 'REQUIRES_ACTION';
 
 export interface AuthorizeRequest {
   /** Minor units, > 0. */

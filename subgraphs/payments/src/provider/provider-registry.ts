@@ -7,7 +7,7 @@ import { StripeProvider } from './stripe-provider';
 import { UnavailableProvider } from './unavailable-provider';
 
 export type CardProviderName = 'simulator' | 'stripe';
-export type RedirectProviderName = 'simulator' | 'disabled';
+type RedirectProviderName = 'simulator' | 'disabled';
 /** Methods served by a provider; WALLET is served by the ledger. */
 export type ProviderMethod = 'CARD' | 'PAYPAL';
 

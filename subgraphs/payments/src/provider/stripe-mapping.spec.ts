@@ -79,7 +79,7 @@ describe('canned answers (stripe-mock)', () => {
     const canned = intent({
       status: 'requires_payment_method',
       last_payment_error: { type: 'idempotency_error' },
-      next_action: { type: 'type' } as Stripe.PaymentIntent.NextAction,
+      next_action: { type: 'type' },
     });
     expect(authorizationFromIntent(canned, true)).toEqual({ status: 'AUTHORIZED', providerRef: 'pi_123' });
     expect(() => assertCaptured(canned, true)).not.toThrow();

@@ -120,6 +120,6 @@ export function providerErrorFrom(error: unknown): Error {
 }
 
 /** Some answers quote the API key they refused (stripe-mock does, in full): it must not reach a log. */
-export function redactKeys(message: string): string {
+function redactKeys(message: string): string {
   return message.replace(/\b(sk|rk)_(test|live)_[A-Za-z0-9_]+/g, '$1_$2_***');
 }

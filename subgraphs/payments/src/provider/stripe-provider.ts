@@ -18,7 +18,7 @@ import {
 } from './stripe-mapping';
 
 /** Pinned so a Stripe-side default change never alters what our code reads. */
-export const STRIPE_API_VERSION = '2025-08-27.basil' as const;
+const STRIPE_API_VERSION = '2025-08-27.basil' as const;
 
 export interface StripeProviderOptions {
   secretKey: string;

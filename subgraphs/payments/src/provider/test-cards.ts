@@ -9,7 +9,7 @@ export type SimulatedOutcome = { status: 'AUTHORIZED' } | { status: 'DECLINED'; 
 const APPROVED: SimulatedOutcome = { status: 'AUTHORIZED' };
 const declined = (declineCode: string): SimulatedOutcome => ({ status: 'DECLINED', declineCode });
 
-export const TEST_TOKENS: Readonly<Record<string, SimulatedOutcome>> = {
+const TEST_TOKENS: Readonly<Record<string, SimulatedOutcome>> = {
   tok_visa: APPROVED,
   tok_visa_debit: APPROVED,
   tok_mastercard: APPROVED,

@@ -9,9 +9,9 @@ import { loadPaymentsConfig, PaymentsConfig } from '../config';
 import { paymentsSubgraph, RunningPayments } from '../server';
 import { startTestAuth, TestAuth } from './test-auth';
 
-export const SERVICE_TOKEN = 'payments-test-service-token';
+const SERVICE_TOKEN = 'payments-test-service-token';
 
-export interface HttpReply {
+interface HttpReply {
   status: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;

@@ -2,7 +2,7 @@ import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 
-export interface RecordedCall {
+interface RecordedCall {
   method: string;
   path: string;
   idempotencyKey: string | undefined;
@@ -11,7 +11,7 @@ export interface RecordedCall {
   status: number;
 }
 
-export interface CannedReply {
+interface CannedReply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, KeyObject, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
@@ -20,7 +20,7 @@ const KID = 'payments-test-key';
 export async function startTestAuth(): Promise<TestAuth> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwks = JSON.stringify({
-    keys: [{ ...(publicKey as KeyObject).export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }],
+    keys: [{ ...publicKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }],
   });
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });

@@ -108,6 +108,7 @@ describe('wallet spending under concurrency', () => {
     const manyWallets = await payAll(
       Array.from({ length: payments }, (_, i) => walletBody(many[i % 20].buyerId, 100)),
     );
+    // eslint-disable-next-line no-console -- the measured rates are this test's report
     console.info(
       `wallet pay (authorize+capture over HTTP, 20 in flight): one wallet ${oneWallet.toFixed(0)}/s, ` +
         `20 wallets ${manyWallets.toFixed(0)}/s`,

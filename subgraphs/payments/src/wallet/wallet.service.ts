@@ -24,7 +24,7 @@ export interface WalletSettings {
 }
 
 /** A wallet movement: a ledger entry of the wallet account, with its signed amount. */
-export interface WalletMovement extends Omit<LedgerEntry, 'amount'> {
+interface WalletMovement extends Omit<LedgerEntry, 'amount'> {
   amount: { amount: number; currency: string };
 }
 

@@ -34,7 +34,7 @@ export class ModerationResolver {
     const page = await ctx.services.moderation.queue(ctx, first, after);
     const edges = page.items.map((review) => ({
       cursor: encodeQueueCursor(review),
-      node: review as unknown as ReportedReview,
+      node: review,
     }));
     return {
       edges,

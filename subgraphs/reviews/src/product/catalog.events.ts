@@ -27,5 +27,3 @@ export const productSnapshotRule = z.object({
 });
 
 export const productDeletedRule = z.object({ productId: uuid });
-
-export type ProductSnapshotData = z.infer<typeof productSnapshotRule>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-export type ProjectedStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED' | 'DELETED';
+type ProjectedStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED' | 'DELETED';
 
 /** What reviews knows about a product: whose it is and whether it can be reviewed. */
 export interface ProjectedProduct {

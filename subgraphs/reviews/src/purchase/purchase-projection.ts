@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { OrderEventData, OrderPaidData } from './order.events';
 
-export type PurchaseStatus = 'PAID' | 'DELIVERED' | 'REFUNDED';
+type PurchaseStatus = 'PAID' | 'DELIVERED' | 'REFUNDED';
 
 /** An order as reviews knows it from orders' events. */
 export interface Purchase {

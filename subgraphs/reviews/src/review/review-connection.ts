@@ -4,7 +4,7 @@ import type { ReviewsContext } from '../context';
 import { decodeReviewCursor, encodeReviewCursor } from './review-cursor';
 import { ReviewOrder } from './review-order';
 import type { ReviewListScope } from './review-reader';
-import type { Review, ReviewConnection } from './review.type';
+import type { ReviewConnection } from './review.type';
 import { idRule } from './review.validation';
 
 /** The arguments every review list takes. */
@@ -34,7 +34,7 @@ export async function reviewConnection(
   for (const review of page.items) ctx.loaders.reviewById.prime(review.id, review);
   const edges = page.items.map((review) => ({
     cursor: encodeReviewCursor(order, review),
-    node: review as Review,
+    node: review,
   }));
   return {
     edges,

@@ -39,5 +39,5 @@ export function decodeReviewCursor(
     !Number.isNaN(date.getTime()) &&
     isUuid(id);
   if (!valid) throw badInput('after is not a valid cursor for this order', { field: 'after' });
-  return { helpfulCount: helpfulCount as number, createdAt: date, id: (id as string).toLowerCase() };
+  return { helpfulCount: helpfulCount as number, createdAt: date, id: id.toLowerCase() };
 }

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isUuid } from '@commerce/runtime';
 
 /** Longest comment, in characters (Unicode code points, as PostgreSQL's char_length counts them). */
-export const MAX_COMMENT_LENGTH = 5000;
+const MAX_COMMENT_LENGTH = 5000;
 
 /** Longest reason of a report or a moderation action. */
-export const MAX_REASON_LENGTH = 1000;
+const MAX_REASON_LENGTH = 1000;
 
 /**
  * Control characters other than tab and line breaks have no place in text a person wrote, and

@@ -1,4 +1,4 @@
-import type { ProductFields, ProductRating, ProductWrite, StockReading } from './search-engine';
+import type { ProductFields, ProductRating, ProductWrite, StockReading } from './product-document';
 
 /**
  * One versioned change to a search document, the single write both adapters implement: each part is

@@ -3,7 +3,8 @@
  * prices, equal ratings and equal creation times (so every sort has ties to break), one product per
  * kind of text match, and products that must never be found (DRAFT, ARCHIVED). Test-only.
  */
-import type { ProductFields, ProductRating, ProductWrite, SearchSort } from './search-engine';
+import type { SearchSort } from './search-engine';
+import type { ProductFields, ProductRating, ProductWrite } from './product-document';
 import { SORT_KEYS } from './sort-keys';
 
 export const category = {

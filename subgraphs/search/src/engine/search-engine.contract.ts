@@ -18,7 +18,8 @@ import {
   writeOf,
 } from './products.fixture';
 import { documentChange } from './document-change';
-import type { ProductWrite, SearchEngine, SearchFacets, SearchRequest, SearchSort } from './search-engine';
+import type { SearchEngine, SearchFacets, SearchRequest, SearchSort } from './search-engine';
+import type { ProductWrite } from './product-document';
 
 export interface EngineHarness {
   engine: SearchEngine;

@@ -34,51 +34,9 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { DocumentChange } from './document-change';
+import type { ProductRating, ProductWrite, StockReading } from './product-document';
 
-export type ProductStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
 export type SearchSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'RATING' | 'NEWEST';
-
-/** The searchable content of a product, as catalog described it. Times are epoch milliseconds. */
-export interface ProductFields {
-  sellerId: string;
-  /** The product's own category. */
-  categoryId: string;
-  categoryName: string;
-  /** Ids and names of the category path, root first, own category last. */
-  categoryIds: string[];
-  categoryNames: string[];
-  name: string;
-  description: string;
-  brand: string | null;
-  attributeValues: string[];
-  /** Minor units. */
-  price: number;
-  currency: string;
-  status: ProductStatus;
-  createdAt: number;
-}
-
-/** A product's content with its version (catalog's `updatedAt`, epoch ms) and a stock reading. */
-export interface ProductWrite {
-  productId: string;
-  fields: ProductFields;
-  version: number;
-  stock: StockReading;
-  /**
-   * The reviews aggregate search holds for the product (its `product_ratings` table), attached by the
-   * indexer and the reindex: catalog knows nothing of ratings. Absent: the document's rating stays.
-   */
-  rating?: ProductRating | null;
-}
-
-/** The reviews aggregate of a product, as reviews published it. */
-export interface ProductRating {
-  /** Two decimals; null when `count` is 0. */
-  average: number | null;
-  count: number;
-  /** Reviews' row version of the aggregate, +1 on every change: the newest wins. */
-  version: number;
-}
 
 /** What `applyChanges` did with one product's change. */
 export type ChangeOutcome =
@@ -87,12 +45,6 @@ export type ChangeOutcome =
   | { status: 'unchanged' }
   /** The engine refused this document (e.g. a value its mapping cannot hold); others were applied. */
   | { status: 'failed'; error: string };
-
-/** Stock available at `version` (epoch ms of the reading: the event or the snapshot time). */
-export interface StockReading {
-  available: number;
-  version: number;
-}
 
 /** The sort values of one hit, in the order of its sort; the last one is always the product id. */
 export type SortValues = Array<string | number>;
@@ -135,7 +87,7 @@ export interface SearchFacets {
   ratings: FacetCount[];
 }
 
-export interface SearchHit {
+interface SearchHit {
   productId: string;
   sortValues: SortValues;
 }

@@ -59,7 +59,7 @@ export function indexingStepFor(event: EventEnvelope): IndexingStep | null {
 const document = (change: DocumentChange): IndexingStep => ({ change, rating: null });
 
 /** The envelope version of every event the indexer reads; others are skipped (and logged). */
-export const KNOWN_EVENT_VERSION = 1;
+const KNOWN_EVENT_VERSION = 1;
 
 /** One event of a batch with its step. */
 export interface Planned {

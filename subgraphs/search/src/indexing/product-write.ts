@@ -1,4 +1,4 @@
-import type { ProductWrite } from '../engine/search-engine';
+import type { ProductWrite } from '../engine/product-document';
 import type { ProductSnapshot } from '@commerce/contracts';
 
 /**

@@ -1,5 +1,5 @@
 import { idSchema, ReviewEvents, reviewChangeSchema } from '@commerce/contracts';
-import type { ProductRating } from '../engine/search-engine';
+import type { ProductRating } from '../engine/product-document';
 
 const REVIEW_EVENT_TYPES: ReadonlySet<string> = new Set(ReviewEvents.map((event) => event.type));
 

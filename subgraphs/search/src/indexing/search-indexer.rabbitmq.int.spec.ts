@@ -305,7 +305,7 @@ describe.each<SearchEngineKind>(['postgres', 'opensearch'])('search indexer over
     await emit([event]);
     // The same event again (an outbox relay that crashed after publishing, before marking it), twice.
     await publisherBus.publish([structuredClone(event), structuredClone(event)]);
-    const productId = (event.data as ProductSnapshot).productId;
+    const productId = event.data.productId;
     await until(word, [productId]);
     await eventually('every copy to be consumed', async () => {
       const [{ n }] = await searchData.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [

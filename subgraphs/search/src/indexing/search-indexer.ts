@@ -14,7 +14,7 @@ import { planBatch, Planned } from './indexing-step';
 
 /** The durable queue of the indexer (docs/design.md, "Events"). */
 export const INDEXER_CONSUMER = 'search-indexer';
-export const INDEXER_PATTERNS = ['product.*', 'inventory.changed', 'review.*'];
+const INDEXER_PATTERNS = ['product.*', 'inventory.changed', 'review.*'];
 
 export interface IndexerOptions {
   /** Most events applied in one engine request. Default 500. */

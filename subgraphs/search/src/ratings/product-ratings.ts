@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ProductRating } from '../engine/search-engine';
+import type { ProductRating } from '../engine/product-document';
 
 /** A product's rating as stored in `product_ratings` (migration 1700000000301). */
 export interface StoredRating {

@@ -81,7 +81,7 @@ export class CatalogExportClient {
     const attempts = this.options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       try {
-        const answer = await catalog.get(`${ExportProducts.path}?${query}`);
+        const answer = await catalog.get(`${ExportProducts.path}?${query.toString()}`);
         if (answer.status === 200) return pageSchema.parse(answer.body);
         const refusal = catalog.refusal(answer);
         throw new Error(`catalog export answered ${answer.status} ${refusal.code}: ${refusal.message}`, {

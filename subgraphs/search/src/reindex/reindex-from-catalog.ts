@@ -2,7 +2,8 @@ import type { Logger } from '@commerce/logging';
 import type { SearchConfig } from '../config';
 import { openSearchDatabase } from '../database';
 import { createSearchEngine } from '../engine/create-search-engine';
-import type { ProductRating, ProductWrite, ReindexReport, SearchEngine } from '../engine/search-engine';
+import type { ReindexReport, SearchEngine } from '../engine/search-engine';
+import type { ProductRating, ProductWrite } from '../engine/product-document';
 import { toProductWrite } from '../indexing/product-write';
 import { findRatings } from '../ratings/product-ratings';
 import { CatalogExportClient, ExportPage } from './catalog-export-client';
@@ -44,14 +45,14 @@ export async function reindexFromCatalog(
 }
 
 /** The ratings search holds for a page of products (from reviews' events, not from catalog). */
-export type RatingLookup = (productIds: string[]) => Promise<Map<string, ProductRating>>;
+type RatingLookup = (productIds: string[]) => Promise<Map<string, ProductRating>>;
 
 /**
  * The engine-independent part: export pages in, a swapped index and a report out. Each page's writes
  * carry the products' ratings (one lookup per page), so the new index keeps them; a rating changed
  * while the reindex runs reaches the new index through the engine's catch-up, version-guarded.
  */
-export async function reindexFromPages(
+async function reindexFromPages(
   engine: SearchEngine,
   pages: AsyncIterable<ExportPage>,
   logger: Logger,

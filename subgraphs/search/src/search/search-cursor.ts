@@ -23,7 +23,7 @@ export function decodeSearchCursor(after: string | null | undefined, sort: Searc
   const typed = keys.every((key, i) =>
     key.kind === 'number'
       ? typeof values[i] === 'number' && Number.isFinite(values[i])
-      : typeof values[i] === 'string' && (values[i] as string).length <= 200,
+      : typeof values[i] === 'string' && values[i].length <= 200,
   );
   if (!typed) throw invalid();
   return values as SortValues;

@@ -7,11 +7,11 @@ import { badInput } from '@commerce/errors';
 import { isUuid } from '@commerce/runtime';
 import type { SearchFilter } from '../engine/search-engine';
 
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_PREFIX_LENGTH = 100;
-export const MAX_BRANDS = 50;
-export const DEFAULT_SUGGEST_LIMIT = 8;
-export const MAX_SUGGEST_LIMIT = 20;
+const MAX_QUERY_LENGTH = 200;
+const MAX_PREFIX_LENGTH = 100;
+const MAX_BRANDS = 50;
+const DEFAULT_SUGGEST_LIMIT = 8;
+const MAX_SUGGEST_LIMIT = 20;
 
 /**
  * Unicode-normalised (NFKC: full-width letters become ASCII), control characters (NUL would make

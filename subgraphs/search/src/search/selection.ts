@@ -1,3 +1,4 @@
+import { Kind } from 'graphql';
 import type { FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
@@ -15,10 +16,10 @@ function inSelection(
   seen: Set<string>,
 ): boolean {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === 'Field' && selection.name.value === name) return true;
-    if (selection.kind === 'InlineFragment' && inSelection(selection.selectionSet, name, fragments, seen))
+    if (selection.kind === Kind.FIELD && selection.name.value === name) return true;
+    if (selection.kind === Kind.INLINE_FRAGMENT && inSelection(selection.selectionSet, name, fragments, seen))
       return true;
-    if (selection.kind === 'FragmentSpread' && !seen.has(selection.name.value)) {
+    if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = fragments[selection.name.value];
       if (fragment && inSelection(fragment.selectionSet, name, fragments, seen)) return true;

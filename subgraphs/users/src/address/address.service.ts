@@ -15,7 +15,7 @@ export interface AddressInput {
 }
 
 /** A user keeps a bounded address book; checkout refers to an address by id. */
-export const MAX_ADDRESSES_PER_USER = 20;
+const MAX_ADDRESSES_PER_USER = 20;
 
 export class AddressService {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,6 +1,9 @@
 import { Client } from 'pg';
 import type { EventEnvelope } from '@commerce/events';
 import { graphql } from '@commerce/testing';
+// The typed operations are generated once, at the root, for the cross-service suite and for
+// frontend teams; the users specs reuse them rather than keep a second copy inside the package.
+/* eslint-disable import-x/no-relative-packages */
 import { SignUpDocument, type SignUpMutation } from '../../../../tests/generated/graphql';
 import { startUsersHarness, UsersHarness } from './users-harness';
 
@@ -21,8 +24,9 @@ export {
   SignUpDocument,
   UserPrivateDocument,
 } from '../../../../tests/generated/graphql';
+/* eslint-enable import-x/no-relative-packages */
 
-export interface Account {
+interface Account {
   username: string;
   email: string;
   password: string;
@@ -30,7 +34,7 @@ export interface Account {
 }
 
 /** What `signUp` answers: the account sent and the session the service returned. */
-export interface SignedUp {
+interface SignedUp {
   account: Account;
   session: SignUpMutation['signUp'];
 }
@@ -56,7 +60,7 @@ export interface UsersFixture {
  * Login limits sized for spec files: few failures per account (so the limit is reachable in a test),
  * many attempts per IP (every request of a file comes from one address).
  */
-export const SPEC_LOGIN_LIMITS = {
+const SPEC_LOGIN_LIMITS = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
   LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
 };

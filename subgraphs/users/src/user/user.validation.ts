@@ -4,28 +4,24 @@ import { z } from 'zod';
  * Input rules for accounts. Checked before anything touches the store, so bad input changes nothing.
  * Length caps come first: a 1 MB string is refused before any work (hashing, queries) is spent on it.
  */
-export const usernameRule = z
+const usernameRule = z
   .string()
   .trim()
   .min(3, 'must be at least 3 characters')
   .max(32, 'must be at most 32 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'may contain letters, digits, dot, dash and underscore only');
 
-export const emailRule = z
-  .string()
-  .trim()
-  .max(254, 'must be at most 254 characters')
-  .email('is not a valid email');
+const emailRule = z.string().trim().max(254, 'must be at most 254 characters').email('is not a valid email');
 
 /** E.164: a plus sign, then 7 to 15 digits. */
-export const phoneRule = z
+const phoneRule = z
   .string()
   .trim()
   .max(20, 'must be at most 20 characters')
   .regex(/^\+[1-9]\d{6,14}$/, 'must be in international format, e.g. +14155550123');
 
 /** NIST 800-63B style: length over composition, with a cap so hashing cost stays bounded. */
-export const passwordRule = z
+const passwordRule = z
   .string()
   .min(10, 'must be at least 10 characters')
   .max(128, 'must be at most 128 characters')

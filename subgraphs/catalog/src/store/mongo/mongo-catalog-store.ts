@@ -250,7 +250,7 @@ export class MongoCatalogStore implements CatalogStore {
         .lean<T[]>()
         .exec();
     const found = await Promise.all(unique.map((id) => model.findById(id, fields).lean<T>()));
-    return found.filter((doc): doc is NonNullable<typeof doc> => doc !== null) as T[];
+    return found.filter((doc): doc is NonNullable<typeof doc> => doc !== null);
   }
 }
 

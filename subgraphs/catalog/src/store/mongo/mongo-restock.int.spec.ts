@@ -2,7 +2,7 @@
  * Restock on the MongoDB adapter after a crash: the restock marks written with each increment make a
  * resumed restock skip the products already restocked, so stock still goes back exactly once.
  */
-import { EventEnvelope, InProcessEventBus } from '@commerce/events';
+import { InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { aCategory, aProduct, aReservation } from '../../testing/catalog.fixture';
 import { createTestMongoDatabase, TestMongoDatabase } from '../../testing/test-mongo';
@@ -58,7 +58,7 @@ it('resumes an interrupted restock without returning any product twice, then dro
   expect((await store.findProductsByIds([a.id, b.id])).map((p) => p!.stockAvailable)).toEqual([5, 4]);
   expect((await productDoc(a.id)).holds).toEqual([]);
   expect((await productDoc(b.id)).holds).toEqual([]);
-  const pending = (await productDoc(b.id)).pendingEvents as EventEnvelope[];
+  const pending = (await productDoc(b.id)).pendingEvents;
   expect(pending.filter((e) => (e.data as { reason: string }).reason === 'restock')).toHaveLength(1);
   const reservation = await store.models.reservations.findById(request.id).lean<ReservationDoc>();
   expect(reservation).toMatchObject({ status: 'RESTOCKED', holdsCleared: true });

@@ -5,9 +5,9 @@
  * it atomic per document (retry_on_conflict covers concurrent writers), with no read-then-write race.
  */
 import { DELETED_STATUS, DocumentChange } from '../document-change';
-import type { ProductFields, ProductWrite } from '../search-engine';
+import type { ProductFields, ProductWrite } from '../product-document';
 
-export const MERGE_SCRIPT = `
+const MERGE_SCRIPT = `
 def s = ctx._source;
 boolean changed = false;
 if (params.contentVersion != null && (s.contentVersion == null || s.contentVersion <= params.contentVersion)) {

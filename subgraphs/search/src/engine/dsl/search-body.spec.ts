@@ -13,11 +13,14 @@ const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({
 });
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// The builders return plain JSON (`Record<string, unknown>`); the assertions walk into it freely.
+const searchBody = (...args: Parameters<typeof buildSearchBody>): Body => buildSearchBody(...args);
+const suggestBody = (...args: Parameters<typeof buildSuggestBody>): Body => buildSuggestBody(...args);
 
 describe('search query DSL', () => {
   it('passes text only to multi_match, never to a query-string parser', () => {
     const hostile = 'name:foo AND * OR /re.*x/ {"$gt": ""}';
-    const body = buildSearchBody(request({ text: hostile, sort: 'RELEVANCE' })) as Body;
+    const body = searchBody(request({ text: hostile, sort: 'RELEVANCE' }));
     expect(JSON.stringify(body)).not.toMatch(/query_string|simple_query_string|regexp|wildcard/);
     expect(body.query.bool.must).toEqual([
       {
@@ -32,7 +35,7 @@ describe('search query DSL', () => {
   });
 
   it('browses with filters only, ACTIVE always, fetching one extra hit and exact totals', () => {
-    const body = buildSearchBody(request({ filter: { categoryId: 'c1', inStock: true } })) as Body;
+    const body = searchBody(request({ filter: { categoryId: 'c1', inStock: true } }));
     expect(body.query.bool.must).toEqual([]);
     expect(body.query.bool.filter).toEqual([
       { term: { status: 'ACTIVE' } },
@@ -46,12 +49,12 @@ describe('search query DSL', () => {
   });
 
   it('applies brand, price and rating after the facets (post_filter), each facet ignoring its own', () => {
-    const body = buildSearchBody(
+    const body = searchBody(
       request({
         filter: { brands: ['Apple', 'ACME'], minPrice: 100, maxPrice: 900, minRating: 4 },
         withFacets: true,
       }),
-    ) as Body;
+    );
     const brand = { terms: { 'brand.lower': ['apple', 'acme'] } };
     const price = { range: { price: { gte: 100, lte: 900 } } };
     const rating = { range: { rating: { gte: 4 } } };
@@ -83,14 +86,11 @@ describe('search query DSL', () => {
     ],
     ['NEWEST', [{ createdAt: { order: 'desc' } }, { productId: { order: 'asc' } }]],
   ] as const)('sorts %s with the product id as the last tie-break', (sort, expected) => {
-    expect((buildSearchBody(request({ sort, text: 'x' })) as Body).sort).toEqual(expected);
+    expect(searchBody(request({ sort, text: 'x' })).sort).toEqual(expected);
   });
 
   it('continues after the previous page with search_after', () => {
-    expect((buildSearchBody(request({ after: [1700000000000, 'p1'] })) as Body).search_after).toEqual([
-      1700000000000,
-      'p1',
-    ]);
+    expect(searchBody(request({ after: [1700000000000, 'p1'] })).search_after).toEqual([1700000000000, 'p1']);
   });
 
   it('reads hits, the next-page flag and zero-filled facets from a response', () => {
@@ -136,7 +136,7 @@ describe('search query DSL', () => {
 
 describe('suggest query DSL', () => {
   it('matches the edge n-grams exactly and fuzzily, ACTIVE only, one hit per folded name', () => {
-    const body = buildSuggestBody('iphnoe', 8) as Body;
+    const body = suggestBody('iphnoe', 8);
     expect(body.size).toBe(8);
     expect(body.query.bool.filter).toEqual([{ term: { status: 'ACTIVE' } }]);
     expect(body.query.bool.should[1].match['name.autocomplete']).toMatchObject({

@@ -17,7 +17,7 @@ import { MISSING_RATING, MISSING_RATING_COUNT, SORT_KEYS, SortKey } from '../sor
 type Json = Record<string, unknown>;
 
 /** Field weights: a match in the name counts most, then brand and categories. */
-export const TEXT_FIELDS = ['name^3', 'brand.text^2', 'categoryNames^2', 'attributeValues', 'description'];
+const TEXT_FIELDS = ['name^3', 'brand.text^2', 'categoryNames^2', 'attributeValues', 'description'];
 
 const ACTIVE: Json = { term: { status: 'ACTIVE' } };
 

@@ -7,17 +7,15 @@ import { buildSearchBody, parseSearchResponse } from '../dsl/search-body';
 import { buildSuggestBody, parseSuggestResponse } from '../dsl/suggest-body';
 import {
   ChangeOutcome,
-  ProductRating,
-  ProductWrite,
   ReindexOptions,
   ReindexReport,
   SearchEngine,
   SearchPage,
   SearchRequest,
   SearchUnavailableError,
-  StockReading,
   SuggestionHit,
 } from '../search-engine';
+import type { ProductRating, ProductWrite, StockReading } from '../product-document';
 import { reindexIndex } from './opensearch-reindex';
 
 export interface OpenSearchEngineOptions {
@@ -103,7 +101,7 @@ export class OpenSearchEngine implements SearchEngine {
       this.client.search({
         index: this.options.alias,
         request_cache: true,
-        body: buildSearchBody(request) as API.Search_RequestBody,
+        body: buildSearchBody(request),
       }),
     );
     return parseSearchResponse(response.body, request);
@@ -114,7 +112,7 @@ export class OpenSearchEngine implements SearchEngine {
       this.client.search({
         index: this.options.alias,
         request_cache: true,
-        body: buildSuggestBody(prefix, limit) as API.Search_RequestBody,
+        body: buildSuggestBody(prefix, limit),
       }),
     );
     return parseSuggestResponse(response.body);

@@ -5,7 +5,8 @@ import type { Logger } from '@commerce/logging';
 import { indexDefinition, LIVE_REFRESH_INTERVAL } from '../dsl/index-definition';
 import { changeFromSource, documentSource, mergeUpdateBody } from '../dsl/merge-script';
 import { CATCH_UP_MARGIN_MS, perSecond } from '../reindex-timing';
-import type { ProductWrite, ReindexOptions, ReindexReport } from '../search-engine';
+import type { ReindexOptions, ReindexReport } from '../search-engine';
+import type { ProductWrite } from '../product-document';
 
 /** After the swap, writes already routed to the old index get this long to land before the last catch-up. */
 const SWAP_GRACE_MS = 1_000;

@@ -27,7 +27,7 @@ const CONTENT_COLUMNS = [
 ];
 const STOCK_COLUMNS = ['stock_available', 'stock_version'];
 const RATING_COLUMNS = ['rating', 'rating_count', 'rating_version'];
-export const DOCUMENT_COLUMNS = ['product_id', ...CONTENT_COLUMNS, ...STOCK_COLUMNS, ...RATING_COLUMNS];
+const DOCUMENT_COLUMNS = ['product_id', ...CONTENT_COLUMNS, ...STOCK_COLUMNS, ...RATING_COLUMNS];
 
 const RECORD_TYPES = `product_id text, seller_id text, category_id text, category_name text,
   category_ids text[], category_names text[], name text, description text, brand text,

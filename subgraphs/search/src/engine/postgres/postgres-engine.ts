@@ -4,8 +4,6 @@ import { collapseChanges, DocumentChange, documentChange } from '../document-cha
 import { priceFacets, PRICE_RANGES, RATING_THRESHOLDS, ratingFacets } from '../facets';
 import type {
   ChangeOutcome,
-  ProductRating,
-  ProductWrite,
   ReindexOptions,
   ReindexReport,
   SearchEngine,
@@ -13,10 +11,10 @@ import type {
   SearchPage,
   SearchRequest,
   SortValues,
-  StockReading,
   SuggestionHit,
   WriteOptions,
 } from '../search-engine';
+import type { ProductRating, ProductWrite, StockReading } from '../product-document';
 import { FROM_JSON, LIVE_TABLE, mergeSql, toRow } from './document-sql';
 import { reindexTable } from './postgres-reindex';
 import { buildSearchSql, buildSuggestSql } from './search-sql';

@@ -2,7 +2,8 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from '@commerce/logging';
 import { collapseChanges, documentChange } from '../document-change';
 import { CATCH_UP_MARGIN_MS, perSecond } from '../reindex-timing';
-import type { ProductWrite, ReindexOptions, ReindexReport } from '../search-engine';
+import type { ReindexOptions, ReindexReport } from '../search-engine';
+import type { ProductWrite } from '../product-document';
 import { FROM_JSON, fromTableSince, LIVE_TABLE, mergeSql, toRow } from './document-sql';
 
 const NEXT_TABLE = `${LIVE_TABLE}_next`;

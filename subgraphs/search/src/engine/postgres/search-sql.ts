@@ -132,7 +132,7 @@ function facetColumns(): string {
 }
 
 /** word_similarity below which a name is no suggestion: lets one or two typos through ("iphnoe" ~ 0.43). */
-export const SUGGEST_SIMILARITY = 0.3;
+const SUGGEST_SIMILARITY = 0.3;
 /** Nearest names read per suggestion asked, before removing duplicate names. */
 const CANDIDATES_PER_SUGGESTION = 8;
 
