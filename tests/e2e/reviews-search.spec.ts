@@ -8,8 +8,8 @@
  * Every search here is signed in: the gateway keeps anonymous public answers for 1 s, which would
  * hide a change for that long (docs/decisions/0017-gateway-response-cache.md).
  */
+import { poolOf } from '@commerce/database';
 import { randomBytes } from 'node:crypto';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { eventually, graphql, QueryCounter } from '@commerce/testing';
 import {
   CreateCategoryDocument,
@@ -233,7 +233,7 @@ describe('a search results page with ratings and reviews', () => {
   }, 90_000);
 
   it(`costs the reviews database the same few statements for 5 products as for ${PAGE}`, async () => {
-    const counter = new QueryCounter((supergraph.reviews.service.dataSource.driver as PostgresDriver).master);
+    const counter = new QueryCounter(poolOf(supergraph.reviews.service.dataSource));
     await eventually(
       'the reviews database to be quiet',
       async () =>

@@ -1,5 +1,5 @@
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { prepareStatements } from './prepared-statements';
 import type { Logger } from '@commerce/logging';
@@ -42,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
     },
   });
   await dataSource.initialize();
-  if (options.preparedStatements ?? true) prepareStatements((dataSource.driver as PostgresDriver).master);
+  if (options.preparedStatements ?? true) prepareStatements(poolOf(dataSource));
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length > 0) {
     options.logger?.info({ migrations: applied.map((m) => m.name) }, 'database migrations applied');
@@ -82,4 +82,9 @@ export async function isDatabaseReachable(dataSource: DataSource): Promise<boole
   } catch {
     return false;
   }
+}
+
+/** The pg pool behind a data source: what instrumentation (a statement counter, pool metrics) hooks. */
+export function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
 }

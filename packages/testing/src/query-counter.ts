@@ -12,7 +12,7 @@ type CountedClient = PoolClient & { [COUNTED]?: true };
 export class QueryCounter {
   private statements: string[] | null = null;
 
-  /** `pool`: the service's pg pool, e.g. `(dataSource.driver as PostgresDriver).master`. */
+  /** `pool`: the service's pg pool (`poolOf(dataSource)` from @commerce/database). */
   constructor(pool: Pool) {
     pool.on('acquire', (client) => this.wrap(client as CountedClient));
   }

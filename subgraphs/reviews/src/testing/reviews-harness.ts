@@ -1,5 +1,5 @@
+import { poolOf } from '@commerce/database';
 import { Client } from 'pg';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { MemoryCache } from '@commerce/cache';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
@@ -55,7 +55,7 @@ export async function startReviewsHarness(
   const eventBus = bus ?? new InProcessEventBus(logger);
   const cache = new MemoryCache();
   const service = await reviewsSubgraph.start(config, { logger, bus: eventBus, cache });
-  const queries = new QueryCounter((service.dataSource.driver as PostgresDriver).master);
+  const queries = new QueryCounter(poolOf(service.dataSource));
   const db = new Client({ connectionString: database.url });
   await db.connect();
 
