@@ -1,7 +1,7 @@
 import { Connection, Model, Schema } from 'mongoose';
 import type { Money } from '@commerce/contracts';
 import type { EventEnvelope } from '@commerce/events';
-import type { ReservationItem, ReservationRejection, ReservationStatus } from '../catalog-store';
+import type { ReservationRecord } from '../catalog-store';
 
 /**
  * Stock a reservation holds on a product; written in the same document update as the decrement.
@@ -46,16 +46,9 @@ export interface CategoryDoc {
   createdAt: Date;
 }
 
-export interface ReservationDoc {
+/** A reservation record under `_id` instead of `id`, plus the holds flag only this adapter needs. */
+export interface ReservationDoc extends Omit<ReservationRecord, 'id'> {
   _id: string;
-  orderId: string | null;
-  status: ReservationStatus;
-  items: ReservationItem[];
-  requestHash: string;
-  rejection: ReservationRejection | null;
-  expiresAt: Date;
-  createdAt: Date;
-  updatedAt: Date;
   /** False between a commit (or a restock) and the removal of its holds (or marks) from the products. */
   holdsCleared: boolean;
 }
