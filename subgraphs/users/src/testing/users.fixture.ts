@@ -100,3 +100,24 @@ export async function startUsersFixture(env: Record<string, string> = {}): Promi
     },
   };
 }
+
+/**
+ * The fixture of one spec file: started before its tests, stopped after them. Call it at the top of
+ * the file; the handle it returns forwards to the started fixture (using it outside a test throws).
+ */
+export function useUsersFixture(env: Record<string, string> = {}): UsersFixture {
+  let started: UsersFixture | null = null;
+  beforeAll(async () => {
+    started = await startUsersFixture(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({} as UsersFixture, {
+    get(_, key) {
+      if (!started) throw new Error('the users fixture is only usable inside a test');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
