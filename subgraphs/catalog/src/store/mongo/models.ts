@@ -1,7 +1,6 @@
 import { Connection, Model, Schema } from 'mongoose';
-import type { Money } from '@commerce/contracts';
 import type { EventEnvelope } from '@commerce/events';
-import type { ReservationRecord } from '../catalog-store';
+import type { ProductRecord, ReservationRecord } from '../catalog-store';
 
 /**
  * Stock a reservation holds on a product; written in the same document update as the decrement.
@@ -14,22 +13,13 @@ export interface HoldDoc {
   restocked?: boolean;
 }
 
-export interface ProductDoc {
+/**
+ * A product record under `_id` instead of `id` (status as stored: a string), plus what only this
+ * adapter keeps in the document: stock holds and the pending events.
+ */
+export interface ProductDoc extends Omit<ProductRecord, 'id' | 'status'> {
   _id: string;
-  sellerId: string;
-  categoryId: string;
-  categoryIds: string[];
-  name: string;
-  description: string;
-  brand: string | null;
-  price: Money;
-  images: string[];
-  attributes: { name: string; value: string }[];
   status: string;
-  stockAvailable: number;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
   holds: HoldDoc[];
   /** The document's outbox: events written atomically with the state change, removed once published. */
   pendingEvents: EventEnvelope[];

@@ -95,17 +95,7 @@ export class MongoReservations implements ReservationBook {
     return this.locks.withLock(reservationLockKey(id), async () => {
       const reservation = await this.find(id);
       if (!reservation) {
-        const tombstone: ReservationRecord = {
-          id,
-          orderId: null,
-          status: 'RELEASED',
-          items: [],
-          requestHash: '',
-          rejection: null,
-          expiresAt: now,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const tombstone = releasedTombstone(id, now);
         await this.reservations.create({ ...toDoc(tombstone), holdsCleared: true });
         return tombstone;
       }

@@ -152,17 +152,7 @@ export class PostgresReservations implements ReservationBook {
 
   release(id: string, now: Date): Promise<ReservationRecord> {
     return this.inTransaction(async (manager) => {
-      const tombstone: ReservationRecord = {
-        id,
-        orderId: null,
-        status: 'RELEASED',
-        items: [],
-        requestHash: '',
-        rejection: null,
-        expiresAt: now,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const tombstone = releasedTombstone(id, now);
       if (await this.insertIfAbsent(manager, tombstone)) return tombstone;
       const reservation = (await this.findIn(manager, id, true))!;
       if (decideRelease(reservation) !== 'release') return reservation;
