@@ -1,4 +1,5 @@
 export * from './envelope';
+export * from './event-version';
 export * from './bus';
 export * from './in-process-bus';
 export * from './rabbitmq-bus';

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'type
 import type { Logger } from '@commerce/logging';
 import type { EventBus } from './bus';
 import type { EventEnvelope } from './envelope';
-import { RelayLoop } from './relay-loop';
+import { LoopedRelay, RelayLoop } from './relay-loop';
 
 /**
  * Creates the outbox and inbox tables. Every service that publishes or consumes adds this migration to
@@ -78,10 +78,10 @@ export interface OutboxRelayOptions {
  * bus is down the transaction rolls back, nothing is marked, and the relay retries with back-off:
  * an event is never lost, at worst published twice (consumers are idempotent).
  */
-export class OutboxRelay {
+export class OutboxRelay extends LoopedRelay {
   private lastCleanup = 0;
   private readonly options: Required<OutboxRelayOptions>;
-  private readonly loop: RelayLoop;
+  protected readonly loop: RelayLoop;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -89,6 +89,7 @@ export class OutboxRelay {
     logger: Logger,
     options: OutboxRelayOptions = {},
   ) {
+    super();
     this.options = {
       pollIntervalMs: 500,
       batchSize: 1000,
@@ -107,26 +108,6 @@ export class OutboxRelay {
     );
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  /** Asks for an immediate pass, e.g. right after a transaction that wrote events commits. */
-  kick(): void {
-    this.loop.kick();
-  }
-
-  /** Stops polling and waits for the pass in progress, so shutdown loses nothing half-done. */
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Publishes everything pending now; returns how many events went out. */
-  flush(): Promise<number> {
-    return this.loop.flush();
-  }
-
-  /** Number of events not yet published (for metrics and tests). */
   async pendingCount(): Promise<number> {
     const rows = await this.dataSource.query(
       'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',

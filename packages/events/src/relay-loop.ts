@@ -93,3 +93,34 @@ export class RelayLoop {
     }
   }
 }
+
+/**
+ * An event relay driven by a {@link RelayLoop}, whatever store it reads: the loop's controls, written
+ * once for every relay (outbox table, documents carrying their pending events). A relay supplies its
+ * loop and says how many events are still waiting.
+ */
+export abstract class LoopedRelay {
+  protected abstract readonly loop: RelayLoop;
+
+  start(): void {
+    this.loop.start();
+  }
+
+  /** Asks for an immediate pass, e.g. right after a transaction that wrote events commits. */
+  kick(): void {
+    this.loop.kick();
+  }
+
+  /** Stops polling and waits for the pass in progress, so shutdown loses nothing half-done. */
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Publishes everything pending now; returns how many events went out. */
+  flush(): Promise<number> {
+    return this.loop.flush();
+  }
+
+  /** Number of events not yet published (for metrics and tests). */
+  abstract pendingCount(): Promise<number>;
+}

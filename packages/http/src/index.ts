@@ -3,3 +3,4 @@ export * from './metrics';
 export * from './service';
 export * from './internal-route';
 export * from './internal-client';
+export * from './entities-client';

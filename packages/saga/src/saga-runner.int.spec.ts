@@ -148,6 +148,29 @@ async function row(state: State) {
   )[0];
 }
 
+/** Runs a worker over `definition` until `state`'s saga has `status`, then stops the worker. */
+async function workUntil(
+  definition: CompensatingSaga<Input, Outputs, Outcome>,
+  state: State,
+  status: string,
+) {
+  const worker = new SagaWorker(
+    store,
+    runner,
+    { [KIND]: definition },
+    { pollIntervalMs: 20, concurrency: 2, budgetMs: 1000, retentionDays: 30 },
+    logger,
+  );
+  worker.start();
+  try {
+    await eventually(`the saga to be ${status}`, async () =>
+      (await row(state)).status === status ? true : undefined,
+    );
+  } finally {
+    await worker.stop();
+  }
+}
+
 async function subjectState(state: State): Promise<string> {
   return (await dataSource.query('SELECT state FROM subjects WHERE id = $1', [state.subjectId]))[0].state;
 }
@@ -520,11 +543,26 @@ describe('waiting sagas', () => {
     return saga(log, [step('a', log), waiting, step('c', log)]);
   }
 
-  it('parks without a lease until woken, then the worker finishes it', async () => {
+  /** A new saga run until it waits in step b (for `untilMs`), with its journal and definition. */
+  async function parkedSaga(untilMs: number) {
     const log = journal();
-    const definition = waitingDefinition(log, 60_000);
+    const definition = waitingDefinition(log, untilMs);
     const state = await newSaga('a');
     expect(await runner.run(definition, state, inline)).toBe('waiting');
+    return { log, definition, state };
+  }
+
+  /** What a saga parked in b journals when it is compensated: b undone, then a, each seeing both outputs. */
+  const COMPENSATED_WHILE_WAITING = [
+    'a',
+    'b',
+    'undo b seeing ["a","approvalId"]',
+    'undo a seeing ["a","approvalId"]',
+    'compensated',
+  ];
+
+  it('parks without a lease until woken, then the worker finishes it', async () => {
+    const { log, definition, state } = await parkedSaga(60_000);
     expect(await row(state)).toMatchObject({
       status: 'waiting',
       step: 'b',
@@ -542,71 +580,25 @@ describe('waiting sagas', () => {
     );
     // Woken, it goes through b again: the step decides from its outputs that the action is done.
     definition.steps[1] = step('b', log);
-    const worker = new SagaWorker(
-      store,
-      runner,
-      { [KIND]: definition },
-      { pollIntervalMs: 20, concurrency: 2, budgetMs: 1000, retentionDays: 30 },
-      logger,
-    );
-    worker.start();
-    try {
-      await eventually('completion', async () =>
-        (await row(state)).status === 'completed' ? true : undefined,
-      );
-    } finally {
-      await worker.stop();
-    }
+    await workUntil(definition, state, 'completed');
     expect(log.entries).toEqual(['a', 'b', 'b', 'c', 'complete']);
   });
 
   it('compensates with its timeout failure when nobody wakes it in time', async () => {
-    const log = journal();
-    const definition = waitingDefinition(log, 100);
-    const state = await newSaga('a');
-    expect(await runner.run(definition, state, inline)).toBe('waiting');
-    const worker = new SagaWorker(
-      store,
-      runner,
-      { [KIND]: definition },
-      { pollIntervalMs: 20, concurrency: 2, budgetMs: 1000, retentionDays: 30 },
-      logger,
-    );
-    worker.start();
-    try {
-      await eventually('compensation', async () =>
-        (await row(state)).status === 'compensated' ? true : undefined,
-      );
-    } finally {
-      await worker.stop();
-    }
-    expect(log.entries).toEqual([
-      'a',
-      'b',
-      'undo b seeing ["a","approvalId"]',
-      'undo a seeing ["a","approvalId"]',
-      'compensated',
-    ]);
+    const { log, definition, state } = await parkedSaga(100);
+    await workUntil(definition, state, 'compensated');
+    expect(log.entries).toEqual(COMPENSATED_WHILE_WAITING);
     expect(log.failures).toEqual([{ outcome: 'FAILED', code: 'TIMEOUT', reason: 'not approved' }]);
   });
 
   it('compensates with the cancel failure when cancelled while waiting, undoing the step it waits in', async () => {
-    const log = journal();
-    const definition = waitingDefinition(log, 60_000);
-    const state = await newSaga('a');
-    expect(await runner.run(definition, state, inline)).toBe('waiting');
+    const { log, definition, state } = await parkedSaga(60_000);
     expect(
       await store.requestCancel(state.subjectId, KIND, { reason: 'no longer wanted', actorId: 'user-2' }),
     ).toBe(true);
     const claimed = (await store.claimForSubject(state.subjectId, KIND)) as State;
     expect(await runner.run(definition, claimed, inline)).toBe('compensated');
-    expect(log.entries).toEqual([
-      'a',
-      'b',
-      'undo b seeing ["a","approvalId"]',
-      'undo a seeing ["a","approvalId"]',
-      'compensated',
-    ]);
+    expect(log.entries).toEqual(COMPENSATED_WHILE_WAITING);
     expect(log.failures).toEqual([
       { outcome: 'CANCELLED', code: 'CANCELLED', reason: 'no longer wanted', actorId: 'user-2' },
     ]);

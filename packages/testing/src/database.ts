@@ -33,3 +33,22 @@ async function adminQuery(sql: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * The settings every subgraph's test harness starts its service with: an ephemeral port (the service's
+ * own `<NAME>_PORT` variable), the test database, a silent log, a local JWKS and a short shutdown.
+ */
+export function harnessSettings(
+  portVariable: string,
+  database: TestDatabase,
+  jwksUrl: string,
+): Record<string, string> {
+  return {
+    [portVariable]: '0',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '10',
+    LOG_LEVEL: 'silent',
+    JWKS_URL: jwksUrl,
+    SHUTDOWN_TIMEOUT_MS: '2000',
+  };
+}

@@ -7,3 +7,5 @@ export * from './identity';
 export * from './broker';
 export * from './query-counter';
 export * from './vhost';
+export * from './fake-subgraph';
+export * from './teardown';

@@ -196,10 +196,10 @@ describe('products reviews learn about', () => {
 
   it('asks catalog about a product no event brought yet, and keeps the answer for the next review', async () => {
     const { id: productId } = harness.catalog.put({ sellerId: SELLER });
-    const lookups = harness.catalog.lookups;
+    const lookups = harness.catalog.requests;
     expect((await person().client.createReview({ productId, rating: 5 })).errors).toBeUndefined();
     expect((await person().client.createReview({ productId, rating: 4 })).errors).toBeUndefined();
-    expect(harness.catalog.lookups).toBe(lookups + 1);
+    expect(harness.catalog.requests).toBe(lookups + 1);
     expect(await ratingOf(productId)).toMatchObject({ average: 4.5, count: 2 });
   });
 

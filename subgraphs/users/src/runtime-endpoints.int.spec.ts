@@ -1,14 +1,6 @@
-import { startUsersFixture, UsersFixture } from './testing/users.fixture';
+import { useUsersFixture } from './testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('runtime endpoints', () => {
   it('answers /healthz, /readyz and /metrics', async () => {

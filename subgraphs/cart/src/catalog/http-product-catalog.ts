@@ -1,8 +1,7 @@
-import { Agent, request } from 'undici';
 import { z } from 'zod';
 import { moneySchema } from '@commerce/contracts';
-import { AppError, ErrorCode } from '@commerce/errors';
-import { currentLogScope, type Logger } from '@commerce/logging';
+import { EntitiesClient } from '@commerce/http';
+import type { Logger } from '@commerce/logging';
 import type { CatalogProduct, ProductCatalog } from './product-catalog';
 
 /** The federation entity query: the same door the gateway uses, so catalog needs no cart-specific API. */
@@ -11,6 +10,8 @@ const ENTITIES_QUERY = `query CartProducts($r: [_Any!]!) {
     ... on Product { id name status price { amount currency } stockAvailable seller { id } }
   }
 }`;
+
+const CATALOG_UNAVAILABLE = 'The product catalog is unavailable, try again shortly';
 
 const productShape = z.object({
   id: z.string(),
@@ -39,25 +40,30 @@ export interface HttpProductCatalogOptions {
 }
 
 /**
- * ProductCatalog over the catalog subgraph's `_entities` endpoint, with undici keep-alive pooling and a
- * hard timeout. Anything but a well-formed answer becomes SERVICE_UNAVAILABLE (detail in the log).
+ * ProductCatalog over the catalog subgraph's `_entities` endpoint, with keep-alive pooling and a hard
+ * timeout. Anything but a well-formed answer becomes SERVICE_UNAVAILABLE (detail in the log).
  */
 export class HttpProductCatalog implements ProductCatalog {
-  private readonly agent: Agent;
+  private readonly entities: EntitiesClient;
 
   constructor(private readonly options: HttpProductCatalogOptions) {
-    this.agent = new Agent({
+    this.entities = new EntitiesClient({
+      service: 'catalog',
+      url: options.url,
+      timeoutMs: options.timeoutMs,
+      logger: options.logger,
       connections: options.connections ?? 16,
-      keepAliveTimeout: 4_000,
-      keepAliveMaxTimeout: 60_000,
-      connect: { timeout: options.timeoutMs },
+      unavailableMessage: CATALOG_UNAVAILABLE,
     });
   }
 
   async getProducts(ids: readonly string[]): Promise<Map<string, CatalogProduct>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const body = await this.post(unique);
+    const body = await this.entities.lookup(
+      ENTITIES_QUERY,
+      unique.map((id) => ({ __typename: 'Product', id })),
+    );
     const parsed = responseShape.safeParse(body);
     const entities = parsed.success ? parsed.data.data?._entities : undefined;
     if (!entities || entities.length !== unique.length) {
@@ -65,7 +71,7 @@ export class HttpProductCatalog implements ProductCatalog {
         { issues: parsed.success ? parsed.data.errors : parsed.error.issues },
         'catalog answered without usable products',
       );
-      throw unavailable();
+      throw this.entities.unavailable();
     }
     if (parsed.success && parsed.data.errors?.length) {
       // Partial answers are usable: the ids that failed are treated as unknown.
@@ -83,43 +89,6 @@ export class HttpProductCatalog implements ProductCatalog {
   }
 
   close(): Promise<void> {
-    return this.agent.close();
+    return this.entities.close();
   }
-
-  private async post(ids: string[]): Promise<unknown> {
-    const scope = currentLogScope();
-    try {
-      const response = await request(this.options.url, {
-        method: 'POST',
-        dispatcher: this.agent,
-        headers: {
-          'content-type': 'application/json',
-          ...(scope ? { traceparent: scope.traceparent, 'x-request-id': scope.requestId } : {}),
-        },
-        body: JSON.stringify({
-          query: ENTITIES_QUERY,
-          variables: { r: ids.map((id) => ({ __typename: 'Product', id })) },
-        }),
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-      });
-      const text = await response.body.text();
-      if (response.statusCode !== 200) {
-        this.options.logger.error(
-          { status: response.statusCode, body: text.slice(0, 500) },
-          'catalog answered with an error status',
-        );
-        throw unavailable();
-      }
-      return JSON.parse(text);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      this.options.logger.error({ err: error, url: this.options.url }, 'catalog unreachable');
-      throw unavailable();
-    }
-  }
-}
-
-function unavailable(): AppError {
-  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The product catalog is unavailable, try again shortly');
 }

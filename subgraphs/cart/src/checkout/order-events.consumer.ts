@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce, readsVersion } from '@commerce/events';
 import { OrderPaid, OrderPaymentFailed } from '@commerce/contracts';
 import type { Logger } from '@commerce/logging';
 import { CART_CONSUMER, CHECKOUT_OUTCOMES, CheckoutOutcome, checkoutOutcomeSchema } from './order.events';
@@ -26,13 +26,7 @@ export class OrderEventsConsumer {
   }
 
   async handle(event: EventEnvelope): Promise<void> {
-    if (event.version !== 1) {
-      this.logger.warn(
-        { eventId: event.id, type: event.type, version: event.version },
-        'unknown event version',
-      );
-      return;
-    }
+    if (!readsVersion(event, this.logger)) return;
     const data = checkoutOutcomeSchema.parse(event.data);
     await processOnce(this.dataSource, CART_CONSUMER, event, async (manager) => {
       if (!(await this.lockQuotedCart(manager, data))) {

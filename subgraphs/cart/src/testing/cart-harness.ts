@@ -1,7 +1,14 @@
 import { Cache, RedisCache } from '@commerce/cache';
 import { EventBus, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { createTestDatabase, engines, TestDatabase, TestIdentity } from '@commerce/testing';
+import {
+  createTestDatabase,
+  engines,
+  harnessSettings,
+  Teardown,
+  TestDatabase,
+  TestIdentity,
+} from '@commerce/testing';
 import { cartSubgraph, RunningCart } from '../server';
 import { CartConfig, loadCartConfig } from '../config';
 import { FakeCatalog } from './fake-catalog';
@@ -30,24 +37,25 @@ export async function startCartHarness(
   env: Record<string, string> = {},
   bus?: EventBus,
 ): Promise<CartHarness> {
-  const database = await createTestDatabase('cart');
-  const identity = await TestIdentity.start();
-  const catalog = await FakeCatalog.start();
+  const teardown = new Teardown();
+  const database = teardown.add(await createTestDatabase('cart'), (db) => db.drop());
+  const identity = teardown.add(await TestIdentity.start(), (jwks) => jwks.stop());
+  const catalog = teardown.add(await FakeCatalog.start(), (fake) => fake.stop());
   const logger = createLogger({ service: 'cart', level: 'silent' });
   const config = loadCartConfig({
-    CART_PORT: '0',
-    DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: '10',
-    LOG_LEVEL: 'silent',
-    JWKS_URL: identity.jwksUrl,
+    ...harnessSettings('CART_PORT', database, identity.jwksUrl),
     CATALOG_URL: catalog.url,
     CATALOG_TIMEOUT_MS: '2000',
-    SHUTDOWN_TIMEOUT_MS: '2000',
     ...env,
   });
-  const eventBus = bus ?? new InProcessEventBus(logger);
-  const cache = new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`);
-  const service = await cartSubgraph.start(config, { logger, bus: eventBus, cache });
+  const eventBus = bus ?? teardown.add(new InProcessEventBus(logger), (own) => own.close());
+  const cache = teardown.add(new RedisCache(engines.TEST_REDIS_URL, `test:${database.name}:`), (redis) =>
+    redis.close(),
+  );
+  const service = teardown.add(
+    await cartSubgraph.start(config, { logger, bus: eventBus, cache }),
+    (running) => running.stop(),
+  );
   return {
     service,
     config,
@@ -58,13 +66,6 @@ export async function startCartHarness(
     cache,
     url: service.url,
     baseUrl: service.url.replace(/\/graphql$/, ''),
-    stop: async () => {
-      await service.stop();
-      await cache.close();
-      if (!bus) await eventBus.close();
-      await catalog.stop();
-      await identity.stop();
-      await database.drop();
-    },
+    stop: () => teardown.run(),
   };
 }

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { badInput } from '@commerce/errors';
 import { orderPath, pathIds } from '../category/category-path';
-import type { CatalogStore, CategoryRecord, ProductRecord, ProductWrite } from '../store/catalog-store';
-import { ProductStatus } from '../store/catalog-store';
+import type { CatalogStore, CategoryRecord, ProductWrite } from '../store/catalog-store';
 import { uuidRule, validate } from '../validation';
+import { newProductRecord } from './new-product';
 import { productSnapshot } from './product-snapshot';
 import { productCreatedEvent } from './product.events';
 import { createProductRule } from './product.validation';
@@ -52,24 +52,12 @@ export async function importProducts(
       throw badInput(`rows.${index}.categoryId does not name a category`, {
         field: `rows.${index}.categoryId`,
       });
-    const createdAt = input.createdAt ?? now;
-    const product: ProductRecord = {
+    const product = newProductRecord(input, {
       id: input.id?.toLowerCase() ?? randomUUID(),
       sellerId: input.sellerId.toLowerCase(),
-      categoryId: input.categoryId.toLowerCase(),
-      categoryIds: pathIds(path[path.length - 1]),
-      name: input.name,
-      description: input.description,
-      brand: input.brand ?? null,
-      price: input.price,
-      images: input.images ?? [],
-      attributes: input.attributes ?? [],
-      status: input.status ?? ProductStatus.ACTIVE,
-      stockAvailable: input.stock,
-      createdAt,
-      updatedAt: createdAt,
-      version: 1,
-    };
+      path,
+      createdAt: input.createdAt ?? now,
+    });
     const categories = new Map(path.map((c) => [c.id, c]));
     return {
       product,

@@ -3,7 +3,6 @@ import type { ProductSnapshot, RouteAnswer, ExportProducts } from '@commerce/con
 import { requireOwnerOrAdmin, requireUser, RequestContext } from '@commerce/auth';
 import { conflict, notFound } from '@commerce/errors';
 import type { EventEnvelope } from '@commerce/events';
-import { pathIds } from '../category/category-path';
 import type { CategoryService } from '../category/category.service';
 import type { CatalogStore, CategoryRecord, ProductRecord, ProductWrite } from '../store/catalog-store';
 import { ProductStatus } from '../store/catalog-store';
@@ -11,6 +10,7 @@ import { requireUuid, validate } from '../validation';
 import { listingFilter, ProductFilterInput } from './product-access';
 import { decodeExportCursor, decodeProductCursor, encodeExportCursor, takePage } from './product-cursor';
 import { ImportedProduct, importProducts, ImportOptions } from './product-import';
+import { newProductRecord } from './new-product';
 import { productSnapshot } from './product-snapshot';
 import { applyUpdate } from './product-update';
 import { inventoryChangedEvent, productCreatedEvent, productUpdatedEvent } from './product.events';
@@ -52,24 +52,12 @@ export class ProductService {
     const seller = requireUser(ctx);
     const input = validate(createProductRule, raw);
     const path = await this.categories.pathTo(input.categoryId, 'categoryId');
-    const now = new Date();
-    const product: ProductRecord = {
+    const product = newProductRecord(input, {
       id: randomUUID(),
       sellerId: seller.id,
-      categoryId: input.categoryId.toLowerCase(),
-      categoryIds: pathIds(path[path.length - 1]),
-      name: input.name,
-      description: input.description,
-      brand: input.brand ?? null,
-      price: input.price,
-      images: input.images ?? [],
-      attributes: input.attributes ?? [],
-      status: input.status ?? ProductStatus.ACTIVE,
-      stockAvailable: input.stock,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    };
+      path,
+      createdAt: new Date(),
+    });
     await this.store.insertProduct(product, [productCreatedEvent(productSnapshot(product, byId(path)))]);
     return product;
   }

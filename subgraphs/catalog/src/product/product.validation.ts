@@ -106,4 +106,5 @@ export const adjustInventoryRule = z.object({
   reason: text(PRODUCT_LIMITS.reason).nullish(),
 });
 
+export type CreateProductValues = z.infer<typeof createProductRule>;
 export type UpdateProductValues = z.infer<typeof updateProductRule>;

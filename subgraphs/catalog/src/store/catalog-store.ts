@@ -9,7 +9,7 @@ export enum ProductStatus {
   ARCHIVED = 'ARCHIVED',
 }
 
-export interface AttributeValue {
+interface AttributeValue {
   name: string;
   value: string;
 }

@@ -85,3 +85,21 @@ export function decideRestock(reservation: ReservationRecord): RestockDecision {
       return 'unchanged';
   }
 }
+
+/**
+ * What `release` stores for an id it has never seen: a RELEASED reservation without items, so a
+ * `reserve` arriving late with that id finds it and takes no stock.
+ */
+export function releasedTombstone(id: string, now: Date): ReservationRecord {
+  return {
+    id,
+    orderId: null,
+    status: 'RELEASED',
+    items: [],
+    requestHash: '',
+    rejection: null,
+    expiresAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

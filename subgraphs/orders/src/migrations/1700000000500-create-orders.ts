@@ -59,6 +59,9 @@ export class CreateOrders1700000000500 implements MigrationInterface {
         delivered_at timestamptz,
         CONSTRAINT shipments_one_per_seller UNIQUE (order_id, seller_id)
       )`);
+    // Intentionally the same table as @commerce/saga's CreateSagas1700000000010 (written before that
+    // package existed, as `order_id` with its foreign key): this migration has run on every orders
+    // database, so its SQL stays as it ran; SagaSubject1700000000502 brings it to the package's shape.
     // One row per saga (checkout, cancel, refund) of an order. A runner owns a row while
     // locked_until is in the future (lease_token fences a runner that lost it); the recovery worker
     // claims rows whose lease lapsed and whose next_attempt_at has come.

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '../sql';
+import { returningRows } from '@commerce/database';
 import type { AccountKind, AccountRef, Posting, PostingKind } from './posting';
 
 /** A spend would take a wallet below zero. */
@@ -87,12 +87,13 @@ export class Ledger {
       .filter((leg) => leg.account.kind === 'WALLET')
       .sort((a, b) => a.account.id.localeCompare(b.account.id));
     for (const leg of walletLegs) {
-      const updated = await manager.query(
+      const updated = await returningRows(
+        manager,
         `UPDATE ledger_accounts SET balance = balance + $2
          WHERE id = $1 AND kind = 'WALLET' AND balance + $2 >= 0 RETURNING id`,
         [leg.account.id, leg.amount],
       );
-      if (returnedRows(updated).length === 0) throw new InsufficientFundsError(leg.account.id);
+      if (updated.length === 0) throw new InsufficientFundsError(leg.account.id);
     }
     const [transaction] = await manager.query(
       'INSERT INTO ledger_transactions (kind, payment_id, refund_id) VALUES ($1, $2, $3) RETURNING id',

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Money } from '@commerce/contracts';
 import { AppError, badInput, conflict, ErrorCode, notFound } from '@commerce/errors';
-import { entityFromRow } from '@commerce/database';
+import { entityFromRow, returningRows } from '@commerce/database';
 import { actorOf, CallContext } from '../call-context';
-import { returnedRows } from '../sql';
 import { PaymentEntity, PaymentMethodName, PaymentPurpose } from './payment.entity';
 import { PaymentStatus } from './payment-state';
 
@@ -84,14 +83,15 @@ export class PaymentStore {
 
   /** True for the one caller that takes over an attempt older than `staleMs` with no provider answer. */
   async takeOver(paymentId: string, staleMs: number): Promise<boolean> {
-    const rows = await this.dataSource.query(
+    const rows = await returningRows(
+      this.dataSource,
       `UPDATE payments SET attempt_started_at = now()
        WHERE id = $1 AND status = 'PENDING' AND provider_ref IS NULL
          AND attempt_started_at < now() - make_interval(secs => $2::double precision / 1000)
        RETURNING id`,
       [paymentId, staleMs],
     );
-    return returnedRows(rows).length > 0;
+    return rows.length > 0;
   }
 
   /** Marks the attempt as given up (provider unreachable), so the next retry takes over at once. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { returnedRows } from '../sql';
+import { returningRows } from '@commerce/database';
 import { ProviderError, ProviderRefund } from './payment-provider';
 
 export type SimulatedStatus = 'AUTHORIZED' | 'DECLINED' | 'REQUIRES_ACTION' | 'CAPTURED' | 'VOIDED';
@@ -76,12 +76,11 @@ export class SimulationStore {
     to: SimulatedStatus,
     capturedAmount?: number,
   ): Promise<SimulatedCharge> {
-    const rows = returnedRows(
-      await this.dataSource.query(
-        `UPDATE simulated_charges SET status = $4, captured_amount = coalesce($5, captured_amount)
-         WHERE provider = $1 AND ref = $2 AND status = ANY($3) RETURNING *`,
-        [provider, ref, from, to, capturedAmount ?? null],
-      ),
+    const rows = await returningRows<Record<string, unknown>>(
+      this.dataSource,
+      `UPDATE simulated_charges SET status = $4, captured_amount = coalesce($5, captured_amount)
+       WHERE provider = $1 AND ref = $2 AND status = ANY($3) RETURNING *`,
+      [provider, ref, from, to, capturedAmount ?? null],
     );
     if (rows.length > 0) return toCharge(rows[0]);
     const current = await this.get(provider, ref);

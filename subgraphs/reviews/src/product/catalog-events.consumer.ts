@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce, readsVersion } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import {
   CatalogEvents,
@@ -32,13 +32,7 @@ export class CatalogEventsConsumer {
   }
 
   async handle(event: EventEnvelope): Promise<void> {
-    if (event.version !== 1) {
-      this.logger.warn(
-        { eventId: event.id, type: event.type, version: event.version },
-        'unknown event version',
-      );
-      return;
-    }
+    if (!readsVersion(event, this.logger)) return;
     if (event.type === CatalogEvents.productDeleted) {
       const { productId } = productDeletedRule.parse(event.data);
       await processOnce(this.dataSource, this.consumer, event, (manager) =>

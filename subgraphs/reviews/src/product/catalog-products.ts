@@ -1,7 +1,6 @@
-import { Pool } from 'undici';
 import { z } from 'zod';
-import { AppError, ErrorCode } from '@commerce/errors';
-import { currentLogScope, type Logger } from '@commerce/logging';
+import { EntitiesClient } from '@commerce/http';
+import type { Logger } from '@commerce/logging';
 import type { ProductFact } from './product-projection';
 
 /**
@@ -44,23 +43,21 @@ export interface CatalogProductsOptions {
  * elsewhere). Anything but a well-formed answer is SERVICE_UNAVAILABLE (detail in the log).
  */
 export class CatalogProducts {
-  private readonly pool: Pool;
-  private readonly path: string;
+  private readonly entities: EntitiesClient;
 
   constructor(private readonly options: CatalogProductsOptions) {
-    const url = new URL(options.url);
-    this.path = `${url.pathname}${url.search}`;
-    this.pool = new Pool(url.origin, {
+    this.entities = new EntitiesClient({
+      service: 'catalog',
+      url: options.url,
+      timeoutMs: options.timeoutMs,
+      logger: options.logger,
       connections: 4,
-      keepAliveTimeout: 4_000,
-      connectTimeout: options.timeoutMs,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
+      unavailableMessage: 'The product catalog is unavailable, try again shortly',
     });
   }
 
   async find(productId: string): Promise<ProductFact | null> {
-    const body = await this.post(productId);
+    const body = await this.entities.lookup(ENTITIES_QUERY, [{ __typename: 'Product', id: productId }]);
     const parsed = answerRule.safeParse(body);
     const entities = parsed.success ? parsed.data.data?._entities : undefined;
     if (!entities || entities.length !== 1) {
@@ -68,7 +65,7 @@ export class CatalogProducts {
         { issues: parsed.success ? body : parsed.error.issues },
         'catalog answered without a usable product',
       );
-      throw unavailable();
+      throw this.entities.unavailable();
     }
     const product = entities[0];
     if (!product) return null;
@@ -81,42 +78,6 @@ export class CatalogProducts {
   }
 
   close(): Promise<void> {
-    return this.pool.close();
+    return this.entities.close();
   }
-
-  private async post(productId: string): Promise<unknown> {
-    const scope = currentLogScope();
-    try {
-      const response = await this.pool.request({
-        method: 'POST',
-        path: this.path,
-        headers: {
-          'content-type': 'application/json',
-          ...(scope ? { traceparent: scope.traceparent, 'x-request-id': scope.requestId } : {}),
-        },
-        body: JSON.stringify({
-          query: ENTITIES_QUERY,
-          variables: { r: [{ __typename: 'Product', id: productId }] },
-        }),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      const text = await response.body.text();
-      if (response.statusCode !== 200) {
-        this.options.logger.error(
-          { status: response.statusCode, body: text.slice(0, 500) },
-          'catalog answered with an error status',
-        );
-        throw unavailable();
-      }
-      return JSON.parse(text);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      this.options.logger.error({ err: error, url: this.options.url }, 'catalog unreachable');
-      throw unavailable();
-    }
-  }
-}
-
-function unavailable(): AppError {
-  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The product catalog is unavailable, try again shortly');
 }

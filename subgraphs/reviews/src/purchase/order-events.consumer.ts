@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ConsumerOptions, EventEnvelope, processOnce } from '@commerce/events';
+import { ConsumerOptions, EventEnvelope, processOnce, readsVersion } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { OrderEvents, orderEventRule, orderPaidRule, REVIEWS_ORDERS_CONSUMER } from './order.events';
 import { PurchaseProjection } from './purchase-projection';
@@ -31,13 +31,7 @@ export class OrderEventsConsumer {
   }
 
   async handle(event: EventEnvelope): Promise<void> {
-    if (event.version !== 1) {
-      this.logger.warn(
-        { eventId: event.id, type: event.type, version: event.version },
-        'unknown event version',
-      );
-      return;
-    }
+    if (!readsVersion(event, this.logger)) return;
     const paid = event.type === OrderEvents.paid ? orderPaidRule.parse(event.data) : null;
     const order = paid ?? orderEventRule.parse(event.data);
     let flipped = 0;

@@ -3,30 +3,17 @@ import { createEvent, OutboxWriter } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
 import { eventually } from '@commerce/testing';
 import { Client } from 'pg';
-import { OrderFixture, productEvent } from '../testing/event-fixtures';
-import { startReviewsHarness, ReviewsHarness } from '../testing/reviews-harness';
+import { OrderFixture } from '../testing/event-fixtures';
+import { deliverNewProduct, useReviewsHarness } from '../testing/reviews.fixture';
 import { reviewsClient } from '../testing/reviews-operations';
 import { OrderEventsConsumer } from './order-events.consumer';
 import { PurchaseVerification } from './purchase-verification';
 
 // Engines: PostgreSQL. verifiedPurchase follows orders' events: paid -> delivered marks it (also on a
 // review written before), refunded removes it; the product's verified total and review.updated follow.
-let harness: ReviewsHarness;
+const harness = useReviewsHarness();
 const SELLER = randomUUID();
-
-beforeAll(async () => {
-  harness = await startReviewsHarness();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
-
-async function product(): Promise<string> {
-  const productId = randomUUID();
-  await harness.deliver(productEvent('product.created', { productId, sellerId: SELLER }));
-  return productId;
-}
+const product = () => deliverNewProduct(harness, SELLER);
 
 function buyer() {
   const user = harness.identity.user();

@@ -1,29 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@commerce/events';
 import { eventually } from '@commerce/testing';
-import { productEvent } from '../testing/event-fixtures';
-import { startReviewsHarness, ReviewsHarness } from '../testing/reviews-harness';
+import { deliverNewProduct, useReviewsHarness } from '../testing/reviews.fixture';
 import { reviewsClient } from '../testing/reviews-operations';
 import { ReviewChange, reviewChangeSchema } from '@commerce/contracts';
 
 // Engines: PostgreSQL. Every review write records exactly one event in its transaction's outbox,
 // with the payload search consumes (review.events.ts), nothing more and nothing less.
-let harness: ReviewsHarness;
+const harness = useReviewsHarness();
 const SELLER = randomUUID();
-
-beforeAll(async () => {
-  harness = await startReviewsHarness();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
-
-async function product(): Promise<string> {
-  const productId = randomUUID();
-  await harness.deliver(productEvent('product.created', { productId, sellerId: SELLER }));
-  return productId;
-}
+const product = () => deliverNewProduct(harness, SELLER);
 
 /** The events the outbox holds for a product, in the order they were written. */
 async function eventsOf(productId: string): Promise<EventEnvelope<ReviewChange>[]> {

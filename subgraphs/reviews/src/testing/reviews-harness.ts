@@ -3,7 +3,15 @@ import { Client } from 'pg';
 import { MemoryCache } from '@commerce/cache';
 import { EventBus, EventEnvelope, InProcessEventBus } from '@commerce/events';
 import { createLogger } from '@commerce/logging';
-import { createTestDatabase, eventually, QueryCounter, TestDatabase, TestIdentity } from '@commerce/testing';
+import {
+  createTestDatabase,
+  eventually,
+  harnessSettings,
+  QueryCounter,
+  Teardown,
+  TestDatabase,
+  TestIdentity,
+} from '@commerce/testing';
 import { loadReviewsConfig, ReviewsConfig } from '../config';
 import { REVIEWS_CATALOG_CONSUMER } from '../product/catalog.events';
 import { REVIEWS_ORDERS_CONSUMER } from '../purchase/order.events';
@@ -38,26 +46,26 @@ export async function startReviewsHarness(
   env: Record<string, string> = {},
   bus?: EventBus,
 ): Promise<ReviewsHarness> {
-  const database = await createTestDatabase('reviews');
-  const identity = await TestIdentity.start();
-  const catalog = await FakeCatalog.start();
+  const teardown = new Teardown();
+  const database = teardown.add(await createTestDatabase('reviews'), (own) => own.drop());
+  const identity = teardown.add(await TestIdentity.start(), (jwks) => jwks.stop());
+  const catalog = teardown.add(await FakeCatalog.start(), (fake) => fake.stop());
   const logger = createLogger({ service: 'reviews', level: 'silent' });
   const config = loadReviewsConfig({
-    REVIEWS_PORT: '0',
-    DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: '10',
-    LOG_LEVEL: 'silent',
-    JWKS_URL: identity.jwksUrl,
+    ...harnessSettings('REVIEWS_PORT', database, identity.jwksUrl),
     CATALOG_URL: catalog.url,
-    SHUTDOWN_TIMEOUT_MS: '2000',
     ...env,
   });
-  const eventBus = bus ?? new InProcessEventBus(logger);
-  const cache = new MemoryCache();
-  const service = await reviewsSubgraph.start(config, { logger, bus: eventBus, cache });
+  const eventBus = bus ?? teardown.add(new InProcessEventBus(logger), (own) => own.close());
+  const cache = teardown.add(new MemoryCache(), (memory) => memory.close());
+  const service = teardown.add(
+    await reviewsSubgraph.start(config, { logger, bus: eventBus, cache }),
+    (running) => running.stop(),
+  );
   const queries = new QueryCounter(poolOf(service.dataSource));
   const db = new Client({ connectionString: database.url });
   await db.connect();
+  teardown.add(db, (client) => client.end());
 
   const deliver = async (...events: EventEnvelope[]) => {
     await eventBus.publish(events);
@@ -87,14 +95,6 @@ export async function startReviewsHarness(
     queries,
     url: service.url,
     deliver,
-    stop: async () => {
-      await db.end();
-      await service.stop();
-      await cache.close();
-      if (!bus) await eventBus.close();
-      await catalog.stop();
-      await identity.stop();
-      await database.drop();
-    },
+    stop: () => teardown.run(),
   };
 }

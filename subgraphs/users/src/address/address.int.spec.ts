@@ -1,15 +1,7 @@
 import { errorCodes, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture, AddAddressDocument } from '../testing/users.fixture';
+import { useUsersFixture, AddAddressDocument } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('addresses', () => {
   it('refuses an invalid address with BAD_USER_INPUT and stores nothing', async () => {

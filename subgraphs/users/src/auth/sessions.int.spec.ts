@@ -1,23 +1,14 @@
 import { errorCodes, graphql } from '@commerce/testing';
 import {
-  startUsersFixture,
-  UsersFixture,
+  useUsersFixture,
   LoginDocument,
   LogoutDocument,
   MeDocument,
   RefreshTokenDocument,
 } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  // At most 3 failed logins per account (SPEC_LOGIN_LIMITS), so the limit is reached below.
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+// At most 3 failed logins per account (SPEC_LOGIN_LIMITS), so the limit is reached below.
+const f = useUsersFixture();
 
 describe('login and sessions', () => {
   it('logs in by username or by email in any case', async () => {

@@ -1,15 +1,7 @@
 import { errorCodes, eventually, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture, SignUpDocument } from '../testing/users.fixture';
+import { useUsersFixture, SignUpDocument } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('sign-up', () => {
   it('creates a BUYER, stores an argon2id hash, returns tokens and publishes user.registered', async () => {

@@ -1,16 +1,8 @@
 import { JwksKeySource, JwtVerifier, Role } from '@commerce/auth';
 import { graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture, LoginDocument } from '../testing/users.fixture';
+import { useUsersFixture, LoginDocument } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 /** The `kid` header of a JWT. */
 function kidOf(token: string): string {

@@ -65,7 +65,7 @@ const SPEC_LOGIN_LIMITS = {
   LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
 };
 
-export async function startUsersFixture(env: Record<string, string> = {}): Promise<UsersFixture> {
+async function startUsersFixture(env: Record<string, string> = {}): Promise<UsersFixture> {
   const harness = await startUsersHarness({ ...SPEC_LOGIN_LIMITS, ...env });
   const db = new Client({ connectionString: harness.database.url });
   await db.connect();
@@ -103,4 +103,25 @@ export async function startUsersFixture(env: Record<string, string> = {}): Promi
       await harness.stop();
     },
   };
+}
+
+/**
+ * The fixture of one spec file: started before its tests, stopped after them. Call it at the top of
+ * the file; the handle it returns forwards to the started fixture (using it outside a test throws).
+ */
+export function useUsersFixture(env: Record<string, string> = {}): UsersFixture {
+  let started: UsersFixture | null = null;
+  beforeAll(async () => {
+    started = await startUsersFixture(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({} as UsersFixture, {
+    get(_, key) {
+      if (!started) throw new Error('the users fixture is only usable inside a test');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
 }

@@ -1,7 +1,6 @@
 import { errorCodes, eventually, graphql } from '@commerce/testing';
 import {
-  startUsersFixture,
-  UsersFixture,
+  useUsersFixture,
   AddAddressDocument,
   DeleteMyAccountDocument,
   LoginDocument,
@@ -9,15 +8,7 @@ import {
   RefreshTokenDocument,
 } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('account deletion', () => {
   it('anonymises the row, erases personal data and sessions, and frees the email', async () => {

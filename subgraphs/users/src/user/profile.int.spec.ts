@@ -1,22 +1,13 @@
 import { errorCodes, graphql } from '@commerce/testing';
 import {
-  startUsersFixture,
-  UsersFixture,
+  useUsersFixture,
   AddAddressDocument,
   BecomeSellerDocument,
   RefreshTokenDocument,
   UserPrivateDocument,
 } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('profile and seller', () => {
   it('hides private fields from other users but shows them to the owner', async () => {

@@ -1,15 +1,7 @@
 import { errorCodes, graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture, GrantRoleDocument, LoginDocument } from '../testing/users.fixture';
+import { useUsersFixture, GrantRoleDocument, LoginDocument } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('roles', () => {
   it('lets only ADMIN grant roles; the bootstrapped admin can', async () => {

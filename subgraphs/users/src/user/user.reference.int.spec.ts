@@ -1,15 +1,7 @@
 import { graphql } from '@commerce/testing';
-import { startUsersFixture, UsersFixture } from '../testing/users.fixture';
+import { useUsersFixture } from '../testing/users.fixture';
 
-let f: UsersFixture;
-
-beforeAll(async () => {
-  f = await startUsersFixture();
-});
-
-afterAll(async () => {
-  await f.stop();
-});
+const f = useUsersFixture();
 
 describe('federation', () => {
   it('resolves many User references with one store query', async () => {

@@ -1,7 +1,6 @@
 import { Connection, Model, Schema } from 'mongoose';
-import type { Money } from '@commerce/contracts';
 import type { EventEnvelope } from '@commerce/events';
-import type { ReservationItem, ReservationRejection, ReservationStatus } from '../catalog-store';
+import type { ProductRecord, ReservationRecord } from '../catalog-store';
 
 /**
  * Stock a reservation holds on a product; written in the same document update as the decrement.
@@ -14,22 +13,13 @@ export interface HoldDoc {
   restocked?: boolean;
 }
 
-export interface ProductDoc {
+/**
+ * A product record under `_id` instead of `id` (status as stored: a string), plus what only this
+ * adapter keeps in the document: stock holds and the pending events.
+ */
+export interface ProductDoc extends Omit<ProductRecord, 'id' | 'status'> {
   _id: string;
-  sellerId: string;
-  categoryId: string;
-  categoryIds: string[];
-  name: string;
-  description: string;
-  brand: string | null;
-  price: Money;
-  images: string[];
-  attributes: { name: string; value: string }[];
   status: string;
-  stockAvailable: number;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
   holds: HoldDoc[];
   /** The document's outbox: events written atomically with the state change, removed once published. */
   pendingEvents: EventEnvelope[];
@@ -46,16 +36,9 @@ export interface CategoryDoc {
   createdAt: Date;
 }
 
-export interface ReservationDoc {
+/** A reservation record under `_id` instead of `id`, plus the holds flag only this adapter needs. */
+export interface ReservationDoc extends Omit<ReservationRecord, 'id'> {
   _id: string;
-  orderId: string | null;
-  status: ReservationStatus;
-  items: ReservationItem[];
-  requestHash: string;
-  rejection: ReservationRejection | null;
-  expiresAt: Date;
-  createdAt: Date;
-  updatedAt: Date;
   /** False between a commit (or a restock) and the removal of its holds (or marks) from the products. */
   holdsCleared: boolean;
 }

@@ -10,9 +10,8 @@ import {
   ProductPosition,
   ProductRecord,
   ProductWrite,
-  ReservationRecord,
-  ReservationRequest,
 } from '../catalog-store';
+import { StoreReservations } from '../reservation-book';
 import { DocumentLocks } from './document-lock';
 import {
   CatalogModels,
@@ -70,11 +69,11 @@ export async function openMongoCatalogStore(options: MongoStoreOptions): Promise
  * updates, every product write goes through `ProductDocuments` (lease lock + version check) and carries
  * its events in the document (`pendingEvents`), published by `PendingEventsRelay`.
  */
-export class MongoCatalogStore implements CatalogStore {
+export class MongoCatalogStore extends StoreReservations implements CatalogStore {
   readonly kind = 'mongo' as const;
   readonly relay: PendingEventsRelay;
   private readonly documents: ProductDocuments;
-  private readonly reservations: MongoReservations;
+  protected readonly reservations: MongoReservations;
 
   constructor(
     readonly connection: Connection,
@@ -83,6 +82,7 @@ export class MongoCatalogStore implements CatalogStore {
     /** FerretDB v1 evaluates `$in` in Go after reading the whole collection: look ids up one by one. */
     private readonly engine: { ferretdb: boolean },
   ) {
+    super();
     const locks = new DocumentLocks(models.locks, {
       leaseMs: options.lockLeaseMs ?? 15_000,
       waitMs: options.lockWaitMs ?? 10_000,
@@ -192,30 +192,6 @@ export class MongoCatalogStore implements CatalogStore {
       .limit(limit)
       .lean<ProductDoc[]>();
     return docs.map(productFromDoc);
-  }
-
-  reserve(request: ReservationRequest, now: Date): Promise<ReservationRecord> {
-    return this.reservations.reserve(request, now);
-  }
-
-  commitReservation(id: string, now: Date): Promise<ReservationRecord | null> {
-    return this.reservations.commit(id, now);
-  }
-
-  releaseReservation(id: string, now: Date): Promise<ReservationRecord> {
-    return this.reservations.release(id, now);
-  }
-
-  restockReservation(id: string, now: Date): Promise<ReservationRecord | null> {
-    return this.reservations.restock(id, now);
-  }
-
-  findReservation(id: string): Promise<ReservationRecord | null> {
-    return this.reservations.find(id);
-  }
-
-  expireReservations(now: Date, limit: number): Promise<number> {
-    return this.reservations.expireDue(now, limit);
   }
 
   async isReachable(): Promise<boolean> {

@@ -7,7 +7,15 @@ import type {
   ReservationRequest,
   ReservationStatus,
 } from '../catalog-store';
-import { canonicalItems, decideCommit, decideRelease, decideRestock, isDue } from '../reservation-rules';
+import type { ReservationBook } from '../reservation-book';
+import {
+  releasedTombstone,
+  canonicalItems,
+  decideCommit,
+  decideRelease,
+  decideRestock,
+  isDue,
+} from '../reservation-rules';
 import { DocumentLocks, reservationLockKey } from './document-lock';
 import type { ReservationDoc } from './models';
 import { reservationFromDoc } from './mongo-rows';
@@ -25,7 +33,7 @@ const HOLD_CLEANUP_AFTER_MS = 60_000;
  * given back before the reservation is marked REJECTED (all-or-nothing by compensation).
  * The reservation document itself is only written under the reservation's lock.
  */
-export class MongoReservations {
+export class MongoReservations implements ReservationBook {
   constructor(
     private readonly reservations: Model<ReservationDoc>,
     private readonly products: ProductDocuments,
@@ -87,17 +95,7 @@ export class MongoReservations {
     return this.locks.withLock(reservationLockKey(id), async () => {
       const reservation = await this.find(id);
       if (!reservation) {
-        const tombstone: ReservationRecord = {
-          id,
-          orderId: null,
-          status: 'RELEASED',
-          items: [],
-          requestHash: '',
-          rejection: null,
-          expiresAt: now,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const tombstone = releasedTombstone(id, now);
         await this.reservations.create({ ...toDoc(tombstone), holdsCleared: true });
         return tombstone;
       }

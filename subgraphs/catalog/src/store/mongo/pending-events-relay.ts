@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { RelayLoop, type EventBus, type EventEnvelope, type RelayBatch } from '@commerce/events';
+import { LoopedRelay, RelayLoop, type EventBus, type EventEnvelope, type RelayBatch } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import type { EventRelay } from '../catalog-store';
 import type { ProductDoc } from './models';
@@ -19,9 +19,9 @@ export interface PendingEventsRelayOptions {
  * fails nothing is removed and the pass is retried with back-off; if the process dies after
  * publishing, the events go out again (at least once; consumers are idempotent by event id).
  */
-export class PendingEventsRelay implements EventRelay {
+export class PendingEventsRelay extends LoopedRelay implements EventRelay {
   private readonly options: Required<PendingEventsRelayOptions>;
-  private readonly loop: RelayLoop;
+  protected readonly loop: RelayLoop;
 
   constructor(
     private readonly products: Model<ProductDoc>,
@@ -30,24 +30,9 @@ export class PendingEventsRelay implements EventRelay {
     logger: Logger,
     options: PendingEventsRelayOptions = {},
   ) {
+    super();
     this.options = { pollIntervalMs: 500, batchSize: 100, maxBackoffMs: 5000, ...options };
     this.loop = new RelayLoop(() => this.relayBatch(), logger, { ...this.options, name: 'event relay' });
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  kick(): void {
-    this.loop.kick();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  flush(): Promise<number> {
-    return this.loop.flush();
   }
 
   async pendingCount(): Promise<number> {

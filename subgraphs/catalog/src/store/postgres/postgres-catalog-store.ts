@@ -19,9 +19,8 @@ import {
   ProductPosition,
   ProductRecord,
   ProductWrite,
-  ReservationRecord,
-  ReservationRequest,
 } from '../catalog-store';
+import { StoreReservations } from '../reservation-book';
 import { CategoryEntity } from './category.entity';
 import { PostgresReservations } from './postgres-reservations';
 import { ProductEntity } from './product.entity';
@@ -62,14 +61,15 @@ export async function openPostgresCatalogStore(options: PostgresStoreOptions): P
  * documents with indexed columns; every write runs in a transaction that also inserts its outbox rows,
  * and product writes lock the row (`FOR UPDATE`), which serialises them.
  */
-export class PostgresCatalogStore implements CatalogStore {
+export class PostgresCatalogStore extends StoreReservations implements CatalogStore {
   readonly kind = 'postgres' as const;
-  private readonly reservations: PostgresReservations;
+  protected readonly reservations: PostgresReservations;
 
   constructor(
     readonly dataSource: DataSource,
     readonly relay: OutboxRelay,
   ) {
+    super();
     this.reservations = new PostgresReservations(dataSource, () => relay.kick());
   }
 
@@ -211,30 +211,6 @@ export class PostgresCatalogStore implements CatalogStore {
     if (afterId) query.where('p.id > :afterId::uuid', { afterId });
     const rows = await query.orderBy('p.id', 'ASC').take(limit).getMany();
     return rows.map(productFromRow);
-  }
-
-  reserve(request: ReservationRequest, now: Date): Promise<ReservationRecord> {
-    return this.reservations.reserve(request, now);
-  }
-
-  commitReservation(id: string, now: Date): Promise<ReservationRecord | null> {
-    return this.reservations.commit(id, now);
-  }
-
-  releaseReservation(id: string, now: Date): Promise<ReservationRecord> {
-    return this.reservations.release(id, now);
-  }
-
-  restockReservation(id: string, now: Date): Promise<ReservationRecord | null> {
-    return this.reservations.restock(id, now);
-  }
-
-  findReservation(id: string): Promise<ReservationRecord | null> {
-    return this.reservations.find(this.dataSource.manager, id);
-  }
-
-  expireReservations(now: Date, limit: number): Promise<number> {
-    return this.reservations.expireDue(now, limit);
   }
 
   isReachable(): Promise<boolean> {

@@ -1,9 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { entityFromRow } from '@commerce/database';
+import { entityFromRow, returningRows } from '@commerce/database';
 import { addToOutbox, EventEnvelope } from '@commerce/events';
 import { inventoryChangedEvent } from '../../product/product.events';
 import type { ReservationItem, ReservationRecord, ReservationRequest } from '../catalog-store';
-import { canonicalItems, decideCommit, decideRelease, decideRestock } from '../reservation-rules';
+import type { ReservationBook } from '../reservation-book';
+import {
+  releasedTombstone,
+  canonicalItems,
+  decideCommit,
+  decideRelease,
+  decideRestock,
+} from '../reservation-rules';
 import { ReservationEntity } from './reservation.entity';
 import { reservationFromRow } from './rows';
 
@@ -94,7 +101,7 @@ RETURNING *`;
  * only a request with the same id can wait on. Either way no two operations wait on each other in
  * opposite orders, which rules out deadlocks between reservations, releases and the sweeper.
  */
-export class PostgresReservations {
+export class PostgresReservations implements ReservationBook {
   constructor(
     private readonly dataSource: DataSource,
     private readonly onCommitted: () => void,
@@ -112,7 +119,7 @@ export class PostgresReservations {
       JSON.stringify(items.map((item) => reservedEvent(request.id, item))),
     ]);
     // The id was already used (a retry, or another request): answer what is stored.
-    if (rows.length === 0) return (await this.find(this.dataSource.manager, request.id))!;
+    if (rows.length === 0) return (await this.find(request.id))!;
     const { status, rejection } = rows[0];
     if (status === 'RESERVED') this.onCommitted();
     return { ...request, items, status, rejection: rejection ?? null, createdAt: now, updatedAt: now };
@@ -121,9 +128,9 @@ export class PostgresReservations {
   /** The common case is one UPDATE; anything else is decided on the stored reservation. */
   async commit(id: string, now: Date): Promise<ReservationRecord | null> {
     const { manager } = this.dataSource;
-    const [committed] = await updateReturning<Record<string, unknown>>(manager, COMMIT_SQL, [id, now]);
+    const [committed] = await returningRows<Record<string, unknown>>(manager, COMMIT_SQL, [id, now]);
     if (committed) return reservationFromRow(entityFromRow(manager, ReservationEntity, committed));
-    const reservation = await this.find(this.dataSource.manager, id);
+    const reservation = await this.find(id);
     if (!reservation) return null;
     // Already committed (only a restock moves it on) or terminal: the answer needs no lock.
     const decision = decideCommit(reservation, now);
@@ -134,7 +141,7 @@ export class PostgresReservations {
   /** Commit (or expire, past its expiry) under the reservation's row lock. */
   private commitLocked(id: string, now: Date): Promise<ReservationRecord | null> {
     return this.inTransaction(async (manager) => {
-      const reservation = await this.find(manager, id, true);
+      const reservation = await this.findIn(manager, id, true);
       if (!reservation) return null;
       const decision = decideCommit(reservation, now);
       if (decision === 'commit') return this.setStatus(manager, reservation, 'COMMITTED', now);
@@ -145,19 +152,9 @@ export class PostgresReservations {
 
   release(id: string, now: Date): Promise<ReservationRecord> {
     return this.inTransaction(async (manager) => {
-      const tombstone: ReservationRecord = {
-        id,
-        orderId: null,
-        status: 'RELEASED',
-        items: [],
-        requestHash: '',
-        rejection: null,
-        expiresAt: now,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const tombstone = releasedTombstone(id, now);
       if (await this.insertIfAbsent(manager, tombstone)) return tombstone;
-      const reservation = (await this.find(manager, id, true))!;
+      const reservation = (await this.findIn(manager, id, true))!;
       if (decideRelease(reservation) !== 'release') return reservation;
       return this.giveBack(manager, reservation, 'RELEASED', now);
     });
@@ -169,7 +166,7 @@ export class PostgresReservations {
    */
   restock(id: string, now: Date): Promise<ReservationRecord | null> {
     return this.inTransaction(async (manager) => {
-      const reservation = await this.find(manager, id, true);
+      const reservation = await this.findIn(manager, id, true);
       if (!reservation) return null;
       const decision = decideRestock(reservation);
       if (decision === 'restock') return this.giveBack(manager, reservation, 'RESTOCKED', now);
@@ -195,7 +192,11 @@ export class PostgresReservations {
     });
   }
 
-  async find(manager: EntityManager, id: string, lock = false): Promise<ReservationRecord | null> {
+  find(id: string): Promise<ReservationRecord | null> {
+    return this.findIn(this.dataSource.manager, id);
+  }
+
+  private async findIn(manager: EntityManager, id: string, lock = false): Promise<ReservationRecord | null> {
     const rows: Record<string, unknown>[] = await manager.query(
       `SELECT * FROM reservations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
@@ -241,7 +242,7 @@ export class PostgresReservations {
     const reason = status === 'EXPIRED' ? 'expiry' : status === 'RESTOCKED' ? 'restock' : 'release';
     const events: EventEnvelope[] = [];
     for (const item of canonicalItems(reservation.items)) {
-      const rows = await updateReturning<{ stock_available: number }>(
+      const rows = await returningRows<{ stock_available: number }>(
         manager,
         `UPDATE products SET stock_available = stock_available + $2, version = version + 1, updated_at = $3
          WHERE id = $1 RETURNING stock_available`,
@@ -270,21 +271,6 @@ export class PostgresReservations {
   ): Promise<ReservationRecord> {
     await manager.getRepository(ReservationEntity).update({ id: reservation.id }, { status, updatedAt: now });
     return { ...reservation, status, updatedAt: now };
-  }
-}
-
-/**
- * Runs an `UPDATE ... RETURNING` and returns the rows, in the manager's transaction or on its own.
- * (TypeORM's plain `query` returns `[rows, count]` for UPDATE; the structured result has the rows in
- * `records`.)
- */
-async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-  try {
-    const result = await runner.query(sql, parameters, true);
-    return result.records;
-  } finally {
-    if (runner !== manager.queryRunner) await runner.release();
   }
 }
 

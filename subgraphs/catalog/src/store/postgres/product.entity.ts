@@ -1,16 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Money } from '@commerce/contracts';
-import type { AttributeValue, ProductStatus } from '../catalog-store';
+import type { ProductRecord, ProductStatus } from '../catalog-store';
 
 /** The descriptive part of a product, stored as one JSONB document. */
-export interface ProductDocument {
-  name: string;
-  description: string;
-  brand: string | null;
-  price: Money;
-  images: string[];
-  attributes: AttributeValue[];
-}
+export type ProductDocument = Pick<
+  ProductRecord,
+  'name' | 'description' | 'brand' | 'price' | 'images' | 'attributes'
+>;
 
 /**
  * A product row: the JSONB document plus the fields that are filtered, sorted or constrained
