@@ -11,7 +11,7 @@
  *   PostgreSQL) and catalog's outbox relay publishing to RabbitMQ with publisher confirms. With
  *   `--source outbox` the products are generated before the clock starts and only their outbox rows
  *   are written (1000 per transaction): the event path alone, without the import's own cost;
- * - search (this process): the search service (`startSearchService`, stack mode), whose indexer
+ * - search (this process): the search service (`searchSubgraph.start`, stack mode), whose indexer
  *   consumes the `search-indexer` queue and writes to OpenSearch (or PostgreSQL FTS, `--engine postgres`).
  * Everything is scratch and removed at the end: two PostgreSQL databases, a RabbitMQ vhost of its own
  * (the indexer's queue name is fixed, so a vhost keeps a running stack's indexer out of it), an index
@@ -154,7 +154,7 @@ async function main() {
   const { createLogger } = require('@commerce/logging');
   const { RabbitMqEventBus } = require('@commerce/events');
   const { MemoryCache } = require('@commerce/cache');
-  const { loadSearchConfig, startSearchService } = require('@commerce/search');
+  const { loadSearchConfig, searchSubgraph } = require('@commerce/search');
   const logger = createLogger({ service: 'bench-search', level: 'warn' });
 
   let service;
@@ -178,7 +178,7 @@ async function main() {
     });
     bus = new RabbitMqEventBus(amqpUrl, logger);
     await bus.start();
-    const startSearch = () => startSearchService(config, { logger, bus, cache: new MemoryCache() });
+    const startSearch = () => searchSubgraph.start(config, { logger, bus, cache: new MemoryCache() });
     service = await startSearch();
     if (backlog) {
       // Schema, index and the indexer's durable queue now exist; events pile up until it is back.
@@ -216,7 +216,7 @@ async function main() {
     const samples = [];
     while (searchable < products) {
       await sleep(50);
-      searchable = await countSearchable(service.engine);
+      searchable = await countSearchable(service.stores.engine);
       if (searchable > 0 && firstSearchableAt === null) firstSearchableAt = Date.now();
       samples.push({ ms: Date.now() - startedAt, searchable });
       if (Date.now() - startedAt > 600_000)
