@@ -21,7 +21,7 @@
  * - `--backlog`: when the search service starts again after every event was published while it was
  *   down: what the indexer alone can drain (a restart after an outage, a burst larger than the window).
  * Reports events/s, the time to the last searchable product, and the CPU each side used (the shared
- * engines' CPU includes whatever else the machine runs). Writes bench/results/indexing-<label>-<date>.json.
+ * engines' CPU includes whatever else the machine runs). Writes bench/results/indexing-<label>.json (the latest run of that label).
  */
 const { fork, execFileSync } = require('node:child_process');
 const { randomBytes, randomUUID } = require('node:crypto');
