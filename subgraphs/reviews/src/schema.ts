@@ -12,7 +12,7 @@ import { ReviewConnectionResolver, ReviewResolver } from './review/review.resolv
 import { Review } from './review/review.type';
 import { UserReviewsResolver } from './review/user-reviews.resolver';
 import { SellerRatingResolver, SellerReviewResolver } from './seller-review/seller-review.resolver';
-import { Product, resolveIdReference, User } from './shared/federated-types';
+import { Product, resolveIdReference, User } from './federation/federated-types';
 
 /**
  * The reviews subgraph schema. It needs no database: resolvers reach services through the request

@@ -4,7 +4,7 @@ import { Money } from '@commerce/graphql';
 import type { OrdersContext } from '../context';
 import { toShipment } from './shipment.mapper';
 import { Shipment } from './shipment.type';
-import { productRef, UserRef, userRef } from '../shared/entity-stubs';
+import { productRef, UserRef, userRef } from '../federation/entity-stubs';
 import { sellerScope } from './order-access';
 import type { OrderEntity } from './order.entity';
 import { OrderStatus } from './order-state-machine';

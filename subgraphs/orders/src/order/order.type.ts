@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, PageInfo } from '@commerce/graphql';
-import { ProductRef, UserRef } from '../shared/entity-stubs';
+import { ProductRef, UserRef } from '../federation/entity-stubs';
 import { Shipment } from './shipment.type';
 import { OrderStatus } from './order-state-machine';
 

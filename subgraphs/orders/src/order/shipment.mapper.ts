@@ -1,4 +1,4 @@
-import { userRef } from '../shared/entity-stubs';
+import { userRef } from '../federation/entity-stubs';
 import type { ShipmentEntity } from './shipment.entity';
 import { Shipment, ShipmentStatusValue } from './shipment.type';
 

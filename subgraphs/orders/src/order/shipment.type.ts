@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { UserRef } from '../shared/entity-stubs';
+import { UserRef } from '../federation/entity-stubs';
 
 export enum ShipmentStatusValue {
   SHIPPED = 'SHIPPED',

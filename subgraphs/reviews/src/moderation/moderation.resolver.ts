@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { ReviewsContext } from '../context';
 import type { ReviewEntity } from '../review/review.entity';
 import { Review } from '../review/review.type';
-import { User, userRef } from '../shared/federated-types';
+import { User, userRef } from '../federation/federated-types';
 import { encodeQueueCursor, OpenReport } from './moderation.service';
 import { ReportedReview, ReportedReviewConnection, ReviewReport } from './moderation.type';
 

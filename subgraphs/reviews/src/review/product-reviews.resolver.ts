@@ -3,7 +3,7 @@ import { isUuid } from '@commerce/runtime';
 import type { ReviewsContext } from '../context';
 import { RatingSummaryView, summaryOf } from '../rating/rating-aggregate';
 import { RatingSummary } from '../rating/rating.type';
-import { Product } from '../shared/federated-types';
+import { Product } from '../federation/federated-types';
 import { reviewConnection } from './review-connection';
 import { ReviewListArguments } from './review.args';
 import { ReviewConnection } from './review.type';

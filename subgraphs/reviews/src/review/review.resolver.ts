@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { validate } from '@commerce/errors';
 import { PublicFor } from '@commerce/graphql';
 import type { ReviewsContext } from '../context';
-import { Product, productRef, User, userRef } from '../shared/federated-types';
+import { Product, productRef, User, userRef } from '../federation/federated-types';
 import { reviewConnection } from './review-connection';
 import type { ReviewEntity } from './review.entity';
 import { ReviewListArguments } from './review.args';

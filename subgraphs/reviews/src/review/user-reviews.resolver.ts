@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ReviewsContext } from '../context';
-import { User } from '../shared/federated-types';
+import { User } from '../federation/federated-types';
 import { reviewConnection } from './review-connection';
 import { ReviewListArguments } from './review.args';
 import { ReviewConnection } from './review.type';

@@ -3,7 +3,7 @@ import { isUuid } from '@commerce/runtime';
 import type { ReviewsContext } from '../context';
 import { RatingSummaryView, summaryOf } from '../rating/rating-aggregate';
 import { RatingSummary } from '../rating/rating.type';
-import { User, userRef } from '../shared/federated-types';
+import { User, userRef } from '../federation/federated-types';
 import type { SellerReviewEntity } from './seller-review.entity';
 import { SellerReview } from './seller-review.type';
 
