@@ -1,14 +1,10 @@
-import { RetryableError } from '@commerce/http';
 import { ContextExtension, defineSubgraph, RunningSubgraphOf } from '@commerce/runtime';
-import { SagaRunner, SagaStore, SagaWorker } from '@commerce/saga';
 import { paymentActionsOf } from './checkout/payment-actions';
 import { paymentApprovalsSubscription } from './checkout/payment-approvals';
-import { checkoutSaga } from './checkout/checkout.saga';
 import { CheckoutService } from './checkout/checkout.service';
 import { createPorts } from './clients/ports';
 import { loadOrdersConfig } from './config';
 import type { OrdersComponents, OrdersContext } from './context';
-import { cancelPaidOrderSaga, refundReturnSaga } from './lifecycle/follow-up.sagas';
 import { OrderLifecycleService } from './lifecycle/order-lifecycle.service';
 import { ShipmentEntity } from './order/shipment.entity';
 import { CreateOrders1700000000500 } from './migrations/1700000000500-create-orders';
@@ -18,6 +14,7 @@ import { OrderItemEntity } from './order/order-item.entity';
 import { createOrdersLoaders } from './order/order-loaders';
 import { OrderEntity } from './order/order.entity';
 import { OrderService } from './order/order.service';
+import { createOrderSagas } from './order-sagas';
 import { buildOrdersSchema } from './schema';
 
 /**
@@ -36,29 +33,13 @@ export const ordersSubgraph = defineSubgraph({
   },
   services({ config, dataSource, outbox, logger, shutdownSignal }): OrdersComponents {
     const ports = createPorts(config);
-    const sagas = new SagaStore(dataSource, config.SAGA_LEASE_MS);
-    const runner = new SagaRunner(
-      sagas,
-      (work) => outbox.transaction(dataSource, work),
-      {
-        maxAttempts: config.SAGA_MAX_ATTEMPTS,
-        baseDelayMs: config.SAGA_RETRY_BASE_MS,
-        maxDelayMs: config.SAGA_RETRY_MAX_MS,
-      },
+    const { sagas, runner, definitions, worker } = createOrderSagas({
+      config,
+      dataSource,
+      outbox,
       logger,
-      (error) => error instanceof RetryableError,
-    );
-    const definitions = {
-      checkout: checkoutSaga({
-        catalog: ports.catalog,
-        payments: ports.payments,
-        outbox,
-        reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
-        paymentApprovalTimeoutSeconds: config.PAYMENT_APPROVAL_TIMEOUT_SECONDS,
-      }),
-      cancel: cancelPaidOrderSaga(ports.catalog, ports.payments),
-      refund: refundReturnSaga(ports.payments),
-    };
+      ports,
+    });
     const orders = new OrderService(dataSource);
     return {
       orders,
@@ -95,18 +76,7 @@ export const ordersSubgraph = defineSubgraph({
         },
       }),
       paymentActions: (ids) => paymentActionsOf(sagas, ids),
-      worker: new SagaWorker(
-        sagas,
-        runner,
-        definitions,
-        {
-          pollIntervalMs: config.SAGA_POLL_INTERVAL_MS,
-          concurrency: config.SAGA_WORKER_CONCURRENCY,
-          budgetMs: config.SAGA_LEASE_MS / 2,
-          retentionDays: config.SAGA_RETENTION_DAYS,
-        },
-        logger,
-      ),
+      worker,
       sagas,
       ports,
     };
