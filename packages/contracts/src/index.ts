@@ -13,3 +13,4 @@ export * from './payments';
 export * from './users';
 export * from './cart';
 export * from './reviews';
+export * from './notifications';
