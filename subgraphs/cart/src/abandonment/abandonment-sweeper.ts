@@ -27,16 +27,8 @@ export interface AbandonmentSweeperDeps {
  */
 export class AbandonmentSweeper {
   private readonly task: PeriodicTask;
-  private readonly dataSource: DataSource;
-  private readonly outbox: OutboxWriter;
-  private readonly logger: Logger;
-  private readonly options: SweeperOptions;
 
-  constructor(deps: AbandonmentSweeperDeps) {
-    this.dataSource = deps.dataSource;
-    this.outbox = deps.outbox;
-    this.logger = deps.logger;
-    this.options = deps.options;
+  constructor(private readonly deps: AbandonmentSweeperDeps) {
     this.task = new PeriodicTask(
       'abandonment sweep',
       deps.options.intervalMs,
@@ -56,10 +48,10 @@ export class AbandonmentSweeper {
 
   /** Marks every cart due now; returns how many. */
   async sweepOnce(): Promise<number> {
-    const batchSize = this.options.batchSize ?? 200;
+    const batchSize = this.deps.options.batchSize ?? 200;
     let total = 0;
     for (;;) {
-      const marked = await this.outbox.transaction(this.dataSource, (manager) =>
+      const marked = await this.deps.outbox.transaction(this.deps.dataSource, (manager) =>
         this.markBatch(manager, batchSize),
       );
       total += marked;
@@ -69,7 +61,7 @@ export class AbandonmentSweeper {
 
   private async sweepAndLog(): Promise<void> {
     const marked = await this.sweepOnce();
-    if (marked > 0) this.logger.info({ marked }, 'carts marked abandoned');
+    if (marked > 0) this.deps.logger.info({ marked }, 'carts marked abandoned');
   }
 
   private async markBatch(manager: EntityManager, batchSize: number): Promise<number> {
@@ -84,7 +76,7 @@ export class AbandonmentSweeper {
        UPDATE carts SET status = 'ABANDONED', abandoned_at = now()
        FROM due WHERE carts.id = due.id
        RETURNING carts.id, carts.buyer_id`,
-      [this.options.abandonAfterSeconds, batchSize],
+      [this.deps.options.abandonAfterSeconds, batchSize],
     );
     if (marked.length === 0) return 0;
     const sums: { cart_id: string; item_count: number; amount: string; currency: string }[] =
@@ -96,13 +88,13 @@ export class AbandonmentSweeper {
       );
     for (const row of marked) {
       const sum = sums.find((s) => s.cart_id === row.id);
-      await this.outbox.record(manager, CartAbandoned, {
+      await this.deps.outbox.record(manager, CartAbandoned, {
         cartId: row.id,
         buyerId: row.buyer_id,
         itemCount: sum?.item_count ?? 0,
         subtotal: {
           amount: Number(sum?.amount ?? 0),
-          currency: sum?.currency ?? this.options.defaultCurrency,
+          currency: sum?.currency ?? this.deps.options.defaultCurrency,
         },
       });
     }

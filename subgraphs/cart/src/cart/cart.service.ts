@@ -39,34 +39,24 @@ export interface CartServiceDeps {
  * Catalog calls happen before any lock.
  */
 export class CartService {
-  private readonly dataSource: DataSource;
-  private readonly coupons: CouponService;
-  private readonly attempts: CouponAttemptLimiter;
-  private readonly options: { defaultCurrency: string };
-
-  constructor(deps: CartServiceDeps) {
-    this.dataSource = deps.dataSource;
-    this.coupons = deps.coupons;
-    this.attempts = deps.attempts;
-    this.options = deps.options;
-  }
+  constructor(private readonly deps: CartServiceDeps) {}
 
   /** For entity references (DataLoader): carts by id, missing ids absent. */
   async findByIds(ids: readonly string[]): Promise<CartView[]> {
     const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return [];
-    return findCartsByIds(this.dataSource.manager, valid);
+    return findCartsByIds(this.deps.dataSource.manager, valid);
   }
 
   /** The buyer's cart if it exists (never creates one). */
   async findByBuyer(buyerId: string): Promise<CartView | null> {
-    return findCartByBuyer(this.dataSource.manager, buyerId);
+    return findCartByBuyer(this.deps.dataSource.manager, buyerId);
   }
 
   /** The caller's cart, created empty on first use. */
   async mine(ctx: RequestContext): Promise<CartView> {
     const buyer = requireUser(ctx);
-    return ensureCart(this.dataSource.manager, buyer.id);
+    return ensureCart(this.deps.dataSource.manager, buyer.id);
   }
 
   /** The cart at current catalog prices with its coupon judged now. One catalog call for all lines. */
@@ -79,8 +69,8 @@ export class CartService {
       if (result instanceof Error) throw result;
       products.set(id, result);
     });
-    const usage = view.coupon ? await this.coupons.usage(view.coupon.id, view.buyerId) : NO_USAGE;
-    return priceCart(view, products, usage, new Date(), this.options.defaultCurrency);
+    const usage = view.coupon ? await this.deps.coupons.usage(view.coupon.id, view.buyerId) : NO_USAGE;
+    return priceCart(view, products, usage, new Date(), this.deps.options.defaultCurrency);
   }
 
   /** Adds `quantity` units; a product already in the cart gets its quantity raised and price refreshed. */
@@ -163,8 +153,8 @@ export class CartService {
   async applyCoupon(ctx: CartRequestContext, rawCode: unknown): Promise<CartView> {
     const buyer = requireUser(ctx);
     const code = validate(couponCodeRule, rawCode, 'code');
-    return this.attempts.guard(buyer.id, async () => {
-      const coupon = await this.coupons.findByCode(code);
+    return this.deps.attempts.guard(buyer.id, async () => {
+      const coupon = await this.deps.coupons.findByCode(code);
       if (!coupon) throw badInput('No coupon has this code', { field: 'code', reason: 'UNKNOWN_CODE' });
       const current = (await this.findByBuyer(buyer.id)) ?? emptyView(buyer.id);
       const priced = await this.price(ctx, { ...current, coupon });
@@ -189,13 +179,13 @@ export class CartService {
     buyerId: string,
     decide: (cart: CartView) => CartWrite | Promise<CartWrite>,
   ): Promise<CartView> {
-    const manager = this.dataSource.manager;
+    const manager = this.deps.dataSource.manager;
     const seen = await findCartByBuyer(manager, buyerId);
     const write = await decide(seen ?? emptyView(buyerId));
     const cart = seen ?? (await createCart(manager, buyerId));
     const written = cart && (await writeIfUnchanged(manager, cart, write));
     if (written) return written;
-    return this.dataSource.transaction(async (locked) => {
+    return this.deps.dataSource.transaction(async (locked) => {
       const current = await lockCart(locked, buyerId);
       const result = await writeIfUnchanged(locked, current, await decide(current));
       if (!result) throw new Error(`cart ${current.id} changed while its row was locked`);

@@ -35,32 +35,21 @@ export interface CheckoutQuoteDeps {
  * can never overrun its limits. Quoting the same order again is idempotent (one reservation per order).
  */
 export class CheckoutQuoteService {
-  private readonly dataSource: DataSource;
-  private readonly carts: CartService;
-  private readonly coupons: CouponService;
-  private readonly catalog: ProductCatalog;
-  private readonly logger: Logger;
-  private readonly options: { defaultCurrency: string };
-
-  constructor(deps: CheckoutQuoteDeps) {
-    this.dataSource = deps.dataSource;
-    this.carts = deps.carts;
-    this.coupons = deps.coupons;
-    this.catalog = deps.catalog;
-    this.logger = deps.logger;
-    this.options = deps.options;
-  }
+  constructor(private readonly deps: CheckoutQuoteDeps) {}
 
   async quote(body: unknown): Promise<CheckoutQuote> {
     const request = validate(QuoteCheckout.request, body);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const view = await this.carts.findByBuyer(request.buyerId);
+      const view = await this.deps.carts.findByBuyer(request.buyerId);
       if (!view || view.items.length === 0) throw conflict('Cart is empty');
-      const products = await this.catalog.getProducts(view.items.map((item) => item.productId));
+      const products = await this.deps.catalog.getProducts(view.items.map((item) => item.productId));
       assertOrderable(view, products);
       const quote = await this.record(request, view, products);
       if (quote) return quote;
-      this.logger.info({ orderId: request.orderId, attempt }, 'cart changed while quoting; quoting again');
+      this.deps.logger.info(
+        { orderId: request.orderId, attempt },
+        'cart changed while quoting; quoting again',
+      );
     }
     throw conflict('The cart keeps changing; try the checkout again');
   }
@@ -77,15 +66,15 @@ export class CheckoutQuoteService {
     products: Map<string, CatalogProduct>,
   ): Promise<CheckoutQuote | null> {
     const coupon = view.coupon;
-    if (!coupon) return this.write(this.dataSource.manager, request, view, products, NO_USAGE);
-    return this.dataSource.transaction(async (manager) => {
+    if (!coupon) return this.write(this.deps.dataSource.manager, request, view, products, NO_USAGE);
+    return this.deps.dataSource.transaction(async (manager) => {
       const locked: { version: number }[] = await manager.query(
         'SELECT version FROM carts WHERE id = $1 FOR UPDATE',
         [view.id],
       );
       if (locked[0]?.version !== view.version) return null;
-      await this.coupons.lock(manager, coupon.id);
-      const usage = await this.coupons.usage(coupon.id, request.buyerId, manager, request.orderId);
+      await this.deps.coupons.lock(manager, coupon.id);
+      const usage = await this.deps.coupons.usage(coupon.id, request.buyerId, manager, request.orderId);
       return this.write(manager, request, view, products, usage);
     });
   }
@@ -98,7 +87,7 @@ export class CheckoutQuoteService {
     products: Map<string, CatalogProduct>,
     usage: CouponUsage,
   ): Promise<CheckoutQuote | null> {
-    const priced = priceCart(view, products, usage, new Date(), this.options.defaultCurrency);
+    const priced = priceCart(view, products, usage, new Date(), this.deps.options.defaultCurrency);
     const problem = priced.coupon?.problem;
     if (problem) {
       throw conflict(COUPON_PROBLEM_MESSAGES[problem], { reason: problem, couponCode: view.coupon!.code });

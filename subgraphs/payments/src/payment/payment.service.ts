@@ -49,22 +49,16 @@ export class PaymentService {
   private readonly dataSource: DataSource;
   private readonly outbox: OutboxWriter;
   private readonly recorder: PaymentRecorder;
-  private readonly providers: ProviderRegistry;
   private readonly ledger: Ledger;
-  private readonly logger: Logger;
-  private readonly options: PaymentServiceOptions;
   private readonly store: PaymentStore;
   private readonly wallet: WalletPayments;
 
-  constructor(deps: PaymentServiceDeps) {
+  constructor(private readonly deps: PaymentServiceDeps) {
     const { dataSource, outbox, recorder, ledger } = deps;
     this.dataSource = dataSource;
     this.outbox = outbox;
     this.recorder = recorder;
-    this.providers = deps.providers;
     this.ledger = ledger;
-    this.logger = deps.logger;
-    this.options = deps.options;
     this.store = new PaymentStore(dataSource);
     this.wallet = new WalletPayments({ dataSource, outbox, recorder, ledger, store: this.store });
   }
@@ -96,7 +90,7 @@ export class PaymentService {
     if (input.method.type === 'WALLET') {
       return (await this.wallet.authorize(ctx, input)) ?? this.store.existing(input);
     }
-    const provider = this.providers.forMethod(input.method.type).name;
+    const provider = this.deps.providers.forMethod(input.method.type).name;
     const created = await this.store.claim(this.dataSource.manager, ctx, input, provider);
     if (created) return this.authorizeWithProvider(ctx, created, input.method.cardToken ?? null);
     return this.finishAuthorization(ctx, await this.store.existing(input));
@@ -124,7 +118,7 @@ export class PaymentService {
     }
     if (payment.method === 'WALLET') return this.wallet.capture(ctx, payment, toCapture);
     await this.callProvider(() =>
-      this.providers.named(payment.provider).capture({
+      this.deps.providers.named(payment.provider).capture({
         providerRef: payment.providerRef as string,
         amount: toCapture,
         idempotencyKey: `payment:${payment.id}:capture`,
@@ -159,7 +153,7 @@ export class PaymentService {
     assertTransition(payment.status, PaymentStatus.VOIDED);
     if (payment.method === 'WALLET') return this.wallet.release(ctx, payment);
     await this.callProvider(() =>
-      this.providers.named(payment.provider).void({
+      this.deps.providers.named(payment.provider).void({
         providerRef: payment.providerRef as string,
         idempotencyKey: `payment:${payment.id}:void`,
       }),
@@ -209,10 +203,10 @@ export class PaymentService {
    * provider call with the same provider key, which returns the first outcome if there was one.
    */
   private async finishAuthorization(ctx: CallContext, payment: PaymentEntity): Promise<PaymentEntity> {
-    const deadline = Date.now() + this.options.inFlightWaitMs;
+    const deadline = Date.now() + this.deps.options.inFlightWaitMs;
     let current = payment;
     while (isInFlight(current)) {
-      if (await this.store.takeOver(current.id, this.options.staleAttemptMs)) {
+      if (await this.store.takeOver(current.id, this.deps.options.staleAttemptMs)) {
         return this.authorizeWithProvider(ctx, current);
       }
       if (Date.now() >= deadline) {
@@ -233,7 +227,7 @@ export class PaymentService {
     if (token === undefined) token = await this.store.methodToken(payment.id);
     let result: Authorization;
     try {
-      result = await this.providers.named(payment.provider).authorize({
+      result = await this.deps.providers.named(payment.provider).authorize({
         amount: payment.amount,
         currency: payment.currency,
         paymentMethod: token ?? payment.method.toLowerCase(),
@@ -301,7 +295,7 @@ export class PaymentService {
       });
     }
     await this.store.abandonAttempt(payment.id);
-    this.logger.warn(
+    this.deps.logger.warn(
       { err: error, paymentId: payment.id },
       'payment provider call failed; attempt left for retry',
     );

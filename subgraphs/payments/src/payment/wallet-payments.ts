@@ -26,34 +26,22 @@ export interface WalletPaymentsDeps {
  * are looked up before the transaction, so a transaction never waits for a second pool connection.
  */
 export class WalletPayments {
-  private readonly dataSource: DataSource;
-  private readonly outbox: OutboxWriter;
-  private readonly recorder: PaymentRecorder;
-  private readonly ledger: Ledger;
-  private readonly store: PaymentStore;
-
-  constructor(deps: WalletPaymentsDeps) {
-    this.dataSource = deps.dataSource;
-    this.outbox = deps.outbox;
-    this.recorder = deps.recorder;
-    this.ledger = deps.ledger;
-    this.store = deps.store;
-  }
+  constructor(private readonly deps: WalletPaymentsDeps) {}
 
   /** Claims the key and holds the money in one transaction; null when the key was already claimed. */
   async authorize(ctx: CallContext, input: AuthorizeInput): Promise<PaymentEntity | null> {
-    const holds = await this.ledger.platformAccount('WALLET_HOLDS', input.amount.currency);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    const holds = await this.deps.ledger.platformAccount('WALLET_HOLDS', input.amount.currency);
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       // A concurrent duplicate blocks on the unique key here until this transaction ends.
-      const payment = await this.store.claim(manager, ctx, input, WALLET_PROVIDER);
+      const payment = await this.deps.store.claim(manager, ctx, input, WALLET_PROVIDER);
       if (!payment) return null;
-      const wallet = await this.ledger.wallet(manager, input.buyerId, input.amount.currency);
+      const wallet = await this.deps.ledger.wallet(manager, input.buyerId, input.amount.currency);
       try {
-        const ref = await this.ledger.post(
+        const ref = await this.deps.ledger.post(
           manager,
           transfer('HOLD', wallet, holds, payment.amount, { paymentId: payment.id }),
         );
-        return await this.recorder.apply(manager, ctx, payment, {
+        return await this.deps.recorder.apply(manager, ctx, payment, {
           to: PaymentStatus.AUTHORIZED,
           action: 'AUTHORIZE',
           providerRef: `ledger:${ref}`,
@@ -61,7 +49,7 @@ export class WalletPayments {
       } catch (error) {
         // Thrown before any write: the transaction is intact and records the decline.
         if (!(error instanceof InsufficientFundsError)) throw error;
-        return this.recorder.apply(manager, ctx, payment, {
+        return this.deps.recorder.apply(manager, ctx, payment, {
           to: PaymentStatus.FAILED,
           action: 'AUTHORIZE',
           failureReason: 'insufficient_funds',
@@ -72,16 +60,16 @@ export class WalletPayments {
   }
 
   async capture(ctx: CallContext, payment: PaymentEntity, amount: number): Promise<PaymentEntity> {
-    const holds = await this.ledger.platformAccount('WALLET_HOLDS', payment.currency);
-    const payable = await this.ledger.platformAccount('MERCHANT_PAYABLE', payment.currency);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    const holds = await this.deps.ledger.platformAccount('WALLET_HOLDS', payment.currency);
+    const payable = await this.deps.ledger.platformAccount('MERCHANT_PAYABLE', payment.currency);
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const locked = await lockPayment(manager, payment.id);
       if (isCaptured(locked.status)) return locked;
       assertTransition(locked.status, PaymentStatus.CAPTURED);
-      const wallet = await this.ledger.wallet(manager, locked.buyerId, locked.currency);
+      const wallet = await this.deps.ledger.wallet(manager, locked.buyerId, locked.currency);
       const refs = { paymentId: locked.id };
-      await this.ledger.post(manager, settleHold(holds, payable, wallet, locked.amount, amount, refs));
-      return this.recorder.apply(manager, ctx, locked, {
+      await this.deps.ledger.post(manager, settleHold(holds, payable, wallet, locked.amount, amount, refs));
+      return this.deps.recorder.apply(manager, ctx, locked, {
         to: PaymentStatus.CAPTURED,
         action: 'CAPTURE',
         capturedAmount: amount,
@@ -91,15 +79,15 @@ export class WalletPayments {
   }
 
   async release(ctx: CallContext, payment: PaymentEntity): Promise<PaymentEntity> {
-    const holds = await this.ledger.platformAccount('WALLET_HOLDS', payment.currency);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    const holds = await this.deps.ledger.platformAccount('WALLET_HOLDS', payment.currency);
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const locked = await lockPayment(manager, payment.id);
       if (locked.status === PaymentStatus.VOIDED) return locked;
       assertTransition(locked.status, PaymentStatus.VOIDED);
-      const wallet = await this.ledger.wallet(manager, locked.buyerId, locked.currency);
+      const wallet = await this.deps.ledger.wallet(manager, locked.buyerId, locked.currency);
       const refs = { paymentId: locked.id };
-      await this.ledger.post(manager, transfer('RELEASE', holds, wallet, locked.amount, refs));
-      return this.recorder.apply(manager, ctx, locked, { to: PaymentStatus.VOIDED, action: 'VOID' });
+      await this.deps.ledger.post(manager, transfer('RELEASE', holds, wallet, locked.amount, refs));
+      return this.deps.recorder.apply(manager, ctx, locked, { to: PaymentStatus.VOIDED, action: 'VOID' });
     });
   }
 }

@@ -47,24 +47,10 @@ export interface RefundServiceDeps {
  * row lock before the provider is called, so concurrent refunds can never exceed what was captured.
  */
 export class RefundService {
-  private readonly dataSource: DataSource;
-  private readonly outbox: OutboxWriter;
-  private readonly recorder: PaymentRecorder;
-  private readonly providers: ProviderRegistry;
-  private readonly ledger: Ledger;
-  private readonly payments: PaymentService;
-
-  constructor(deps: RefundServiceDeps) {
-    this.dataSource = deps.dataSource;
-    this.outbox = deps.outbox;
-    this.recorder = deps.recorder;
-    this.providers = deps.providers;
-    this.ledger = deps.ledger;
-    this.payments = deps.payments;
-  }
+  constructor(private readonly deps: RefundServiceDeps) {}
 
   async refund(ctx: CallContext, input: RefundInput): Promise<RefundResult> {
-    const payment = await this.payments.get(input.paymentId);
+    const payment = await this.deps.payments.get(input.paymentId);
     if (payment.purpose !== 'ORDER') throw conflict('Wallet top-ups cannot be refunded');
     const requested = input.amount ? minorUnitsOf(payment, input.amount) : undefined;
     const key = input.idempotencyKey ?? `${payment.id}:${requested ?? 'full'}`;
@@ -84,20 +70,20 @@ export class RefundService {
     const toWallet = destination === 'WALLET' || payment.method === 'WALLET';
     // Wallet payments are refunded from what merchants were owed; card money re-enters as wallet credit.
     const source = toWallet
-      ? await this.ledger.platformAccount(
+      ? await this.deps.ledger.platformAccount(
           payment.method === 'WALLET' ? 'MERCHANT_PAYABLE' : 'CARD_FUNDS',
           payment.currency,
         )
       : null;
-    const outcome = await this.outbox.transaction(this.dataSource, async (manager) => {
+    const outcome = await this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const locked = await lockPayment(manager, payment.id);
       const raced = await manager.findOneBy(RefundEntity, { paymentId: payment.id, idempotencyKey: key });
       if (raced) return { step: 'raced' as const, refund: raced, payment: locked };
       const refund = await this.reserve(manager, ctx, locked, { ...input, requested }, key, destination);
       if (!source) return { step: 'reserved' as const, refund, payment: locked };
-      const wallet = await this.ledger.wallet(manager, locked.buyerId, locked.currency);
+      const wallet = await this.deps.ledger.wallet(manager, locked.buyerId, locked.currency);
       const refs = { paymentId: locked.id, refundId: refund.id };
-      const ledgerRef = await this.ledger.post(
+      const ledgerRef = await this.deps.ledger.post(
         manager,
         transfer('REFUND', source, wallet, refund.amount, refs),
       );
@@ -206,7 +192,7 @@ export class RefundService {
       { id: payment.id },
       { refundedAmount: payment.refundedAmount + amount },
     );
-    await this.recorder.audit(manager, ctx, payment, payment.status, {
+    await this.deps.recorder.audit(manager, ctx, payment, payment.status, {
       action: 'REFUND',
       refund: { id: refund.id, amount, reason: input.reason },
       detail: { refundStatus: 'REQUESTED', destination },
@@ -216,7 +202,7 @@ export class RefundService {
 
   /** A refund still waiting for its provider call (first try, or a retry after an outage) is driven again. */
   private async resume(ctx: CallContext, refund: RefundEntity): Promise<RefundResult> {
-    const payment = await this.payments.get(refund.paymentId);
+    const payment = await this.deps.payments.get(refund.paymentId);
     if (refund.status !== 'PENDING' || refund.providerRef) return { refund, payment };
     return this.driveProvider(ctx, refund, payment);
   }
@@ -228,7 +214,7 @@ export class RefundService {
   ): Promise<RefundResult> {
     let result: ProviderRefund;
     try {
-      result = await this.providers.named(payment.provider).refund({
+      result = await this.deps.providers.named(payment.provider).refund({
         providerRef: payment.providerRef as string,
         amount: refund.amount,
         idempotencyKey: `refund:${refund.id}`,
@@ -238,12 +224,12 @@ export class RefundService {
       if (!(error instanceof ProviderError) || error.retryable || error.kind === 'misconfigured') {
         throw providerFailure(error);
       }
-      await this.outbox.transaction(this.dataSource, (manager) =>
+      await this.deps.outbox.transaction(this.deps.dataSource, (manager) =>
         this.settle(manager, ctx, refund.id, { refundRef: '', status: 'FAILED' }, error.kind),
       );
       throw conflict('The payment provider refused the refund', { refundId: refund.id, reason: error.kind });
     }
-    return this.outbox.transaction(this.dataSource, (manager) =>
+    return this.deps.outbox.transaction(this.deps.dataSource, (manager) =>
       this.settle(manager, ctx, refund.id, result),
     );
   }
@@ -272,7 +258,7 @@ export class RefundService {
         { id: payment.id },
         { refundedAmount: payment.refundedAmount - refund.amount },
       );
-      await this.recorder.audit(manager, ctx, payment, payment.status, {
+      await this.deps.recorder.audit(manager, ctx, payment, payment.status, {
         action: 'REFUND_FAILED',
         refund: info,
         detail: { failureReason },
@@ -289,7 +275,7 @@ export class RefundService {
        WHERE payment_id = $1 AND status IN ('SUCCEEDED', 'PENDING') AND provider_ref IS NOT NULL`,
       [payment.id],
     );
-    const updated = await this.recorder.apply(manager, ctx, payment, {
+    const updated = await this.deps.recorder.apply(manager, ctx, payment, {
       to: statusAfterRefunds(payment.capturedAmount, settled),
       action: 'REFUND',
       refund: info,
@@ -299,6 +285,6 @@ export class RefundService {
   }
 
   private refunds() {
-    return this.dataSource.getRepository(RefundEntity);
+    return this.deps.dataSource.getRepository(RefundEntity);
   }
 }

@@ -50,26 +50,12 @@ export interface WalletServiceDeps {
  * provider); only a captured top-up posts to the ledger, so a decline changes no balance.
  */
 export class WalletService {
-  private readonly dataSource: DataSource;
-  private readonly ledger: Ledger;
-  private readonly payments: PaymentService;
-  private readonly limiter: RateLimiter;
-  private readonly settings: WalletSettings;
-  private readonly logger: Logger;
-
-  constructor(deps: WalletServiceDeps) {
-    this.dataSource = deps.dataSource;
-    this.ledger = deps.ledger;
-    this.payments = deps.payments;
-    this.limiter = deps.limiter;
-    this.settings = deps.settings;
-    this.logger = deps.logger;
-  }
+  constructor(private readonly deps: WalletServiceDeps) {}
 
   /** The caller's wallet in the default currency, opened on first use. */
   async myWallet(ctx: CallContext): Promise<WalletAccount> {
     const caller = requireUser(ctx);
-    return this.ledger.wallet(this.dataSource.manager, caller.id, this.settings.currency);
+    return this.deps.ledger.wallet(this.deps.dataSource.manager, caller.id, this.deps.settings.currency);
   }
 
   async topUp(
@@ -79,20 +65,20 @@ export class WalletService {
     idempotencyKey?: string | null,
   ): Promise<WalletAccount> {
     const caller = requireUser(ctx);
-    const { topUpMin, topUpMax, currency } = this.settings;
+    const { topUpMin, topUpMax, currency } = this.deps.settings;
     if (!Number.isInteger(amount) || amount < topUpMin || amount > topUpMax) {
       throw badInput(`amount must be between ${topUpMin} and ${topUpMax} minor units`, { field: 'amount' });
     }
     const input = validate(topUpRule, { cardToken, idempotencyKey: idempotencyKey ?? undefined });
     const token = input.cardToken;
     const key = input.idempotencyKey ?? randomUUID();
-    const verdict = await this.limiter.hit(caller.id, {
-      limit: this.settings.topUpAttemptsPerHour,
+    const verdict = await this.deps.limiter.hit(caller.id, {
+      limit: this.deps.settings.topUpAttemptsPerHour,
       windowSeconds: 3600,
     });
     if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds);
 
-    const payment = await this.payments.authorize(ctx, {
+    const payment = await this.deps.payments.authorize(ctx, {
       purpose: 'WALLET_TOP_UP',
       orderId: null,
       buyerId: caller.id,
@@ -103,17 +89,17 @@ export class WalletService {
     if (payment.status === PaymentStatus.FAILED) throw paymentDeclined(payment);
     if (payment.status === PaymentStatus.PENDING) {
       // The card wants 3-D Secure: top-ups have no page to send the buyer to, so the hold is released.
-      const voided = await this.payments.void(ctx, payment.id);
+      const voided = await this.deps.payments.void(ctx, payment.id);
       throw paymentDeclined({ ...voided, failureReason: 'authentication_required' });
     }
     try {
-      await this.payments.capture(ctx, payment.id);
+      await this.deps.payments.capture(ctx, payment.id);
     } catch (error) {
       // Never leave the buyer's card on hold for a top-up that did not happen.
-      await this.payments
+      await this.deps.payments
         .void(ctx, payment.id)
         .catch((voidError: unknown) =>
-          this.logger.error({ err: voidError, paymentId: payment.id }, 'could not void a failed top-up'),
+          this.deps.logger.error({ err: voidError, paymentId: payment.id }, 'could not void a failed top-up'),
         );
       throw error;
     }
@@ -133,8 +119,8 @@ export class WalletService {
       throw badInput('after is not a valid cursor', { field: 'after' });
     }
     const [rows, totalCount] = await Promise.all([
-      this.ledger.entries(wallet.id, limit + 1, before),
-      this.ledger.entryCount(wallet.id),
+      this.deps.ledger.entries(wallet.id, limit + 1, before),
+      this.deps.ledger.entryCount(wallet.id),
     ]);
     const page = rows.slice(0, limit);
     const edges = page.map((entry) => ({

@@ -34,21 +34,9 @@ export interface StripeWebhookDeps {
  * they move a payment forward - a late or repeated event never undoes a newer state.
  */
 export class StripeWebhookHandler {
-  private readonly dataSource: DataSource;
-  private readonly outbox: OutboxWriter;
-  private readonly recorder: PaymentRecorder;
-  private readonly refunds: RefundService;
-  private readonly secret: string;
-  private readonly logger: Logger;
   private readonly toleranceSeconds: number;
 
-  constructor(deps: StripeWebhookDeps) {
-    this.dataSource = deps.dataSource;
-    this.outbox = deps.outbox;
-    this.recorder = deps.recorder;
-    this.refunds = deps.refunds;
-    this.secret = deps.secret;
-    this.logger = deps.logger;
+  constructor(private readonly deps: StripeWebhookDeps) {
     this.toleranceSeconds = deps.toleranceSeconds ?? 300;
   }
 
@@ -56,7 +44,7 @@ export class StripeWebhookHandler {
   verify(rawBody: string, signature: string | undefined): Stripe.Event {
     if (!signature) throw new WebhookSignatureError('missing Stripe-Signature header');
     try {
-      return Stripe.webhooks.constructEvent(rawBody, signature, this.secret, this.toleranceSeconds);
+      return Stripe.webhooks.constructEvent(rawBody, signature, this.deps.secret, this.toleranceSeconds);
     } catch (error) {
       throw new WebhookSignatureError((error as Error).message);
     }
@@ -70,7 +58,7 @@ export class StripeWebhookHandler {
       ip: '',
       actor: `stripe-webhook:${event.id}`,
     };
-    const outcome = await this.outbox.transaction(this.dataSource, async (manager) => {
+    const outcome = await this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const fresh = await manager.query(
         `INSERT INTO webhook_inbox (provider, event_id, type) VALUES ('stripe', $1, $2)
          ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -79,7 +67,7 @@ export class StripeWebhookHandler {
       if (fresh.length === 0) return 'duplicate' as const;
       return this.apply(manager, ctx, event);
     });
-    this.logger.info({ eventId: event.id, type: event.type, outcome }, 'stripe webhook');
+    this.deps.logger.info({ eventId: event.id, type: event.type, outcome }, 'stripe webhook');
     return outcome;
   }
 
@@ -134,7 +122,7 @@ export class StripeWebhookHandler {
         if (!payment) return 'ignored';
         const refundRef = charge.refunds?.data?.[0]?.id ?? null;
         const key = `stripe:${event.id}`;
-        const refund = await this.refunds.recordExternalRefund(
+        const refund = await this.deps.refunds.recordExternalRefund(
           manager,
           ctx,
           payment,
@@ -165,7 +153,7 @@ export class StripeWebhookHandler {
     change: PaymentChange,
   ): Promise<WebhookOutcome> {
     if (!payment || !from.includes(payment.status)) return 'ignored';
-    await this.recorder.apply(manager, ctx, payment, change);
+    await this.deps.recorder.apply(manager, ctx, payment, change);
     return 'processed';
   }
 }

@@ -31,25 +31,13 @@ export interface AuthServiceDeps {
 
 /** Sign-up, login, refresh rotation and logout. */
 export class AuthService {
-  private readonly dataSource: DataSource;
-  private readonly outbox: OutboxWriter;
-  private readonly hasher: PasswordHasher;
-  private readonly tokens: TokenService;
-  private readonly limiter: LoginLimiter;
-
-  constructor(deps: AuthServiceDeps) {
-    this.dataSource = deps.dataSource;
-    this.outbox = deps.outbox;
-    this.hasher = deps.hasher;
-    this.tokens = deps.tokens;
-    this.limiter = deps.limiter;
-  }
+  constructor(private readonly deps: AuthServiceDeps) {}
 
   async signUp(ctx: RequestContext, raw: SignUpInput): Promise<AuthResult> {
     const input = validate(signUpRule, raw);
     // Hash before the transaction: argon2 is deliberately slow and must not hold a connection.
-    const passwordHash = await this.hasher.hash(input.password);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    const passwordHash = await this.deps.hasher.hash(input.password);
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const repo = manager.getRepository(UserEntity);
       const user = await repo
         .save(
@@ -62,13 +50,13 @@ export class AuthService {
           }),
         )
         .catch(rethrowUniqueViolation);
-      await this.outbox.record(manager, UserRegistered, {
+      await this.deps.outbox.record(manager, UserRegistered, {
         userId: user.id,
         username: user.username,
         email: input.email,
         roles: user.roles,
       });
-      return { user, ...(await this.tokens.issue(manager, user)) };
+      return { user, ...(await this.deps.tokens.issue(manager, user)) };
     });
   }
 
@@ -79,8 +67,8 @@ export class AuthService {
     }
     if (typeof password !== 'string' || password.length > 128) throw unauthenticated('Invalid credentials');
     const account = usernameOrEmail.trim().toLowerCase();
-    await this.limiter.beforeAttempt(ctx.ip, account);
-    const user = await this.dataSource
+    await this.deps.limiter.beforeAttempt(ctx.ip, account);
+    const user = await this.deps.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -88,14 +76,14 @@ export class AuthService {
         account,
       })
       .getOne();
-    const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
+    const ok = await this.deps.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      await this.limiter.failed(account);
+      await this.deps.limiter.failed(account);
       // One message for unknown account and wrong password: no account enumeration.
       throw unauthenticated('Invalid credentials');
     }
-    await this.limiter.succeeded(account);
-    const pair = await this.dataSource.transaction((manager) => this.tokens.issue(manager, user));
+    await this.deps.limiter.succeeded(account);
+    const pair = await this.deps.dataSource.transaction((manager) => this.deps.tokens.issue(manager, user));
     return { user, ...pair };
   }
 
@@ -103,12 +91,12 @@ export class AuthService {
   async refresh(ctx: RequestContext, refreshToken: string): Promise<AuthResult> {
     if (typeof refreshToken !== 'string' || refreshToken.length > 200)
       throw unauthenticated('Invalid refresh token');
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const spent = await this.tokens.spend(manager, refreshToken);
+    const outcome = await this.deps.dataSource.transaction(async (manager) => {
+      const spent = await this.deps.tokens.spend(manager, refreshToken);
       if (spent.reused) return null;
       const user = await manager.getRepository(UserEntity).findOneBy({ id: spent.userId });
       if (!user || user.deletedAt) throw unauthenticated('Account no longer exists');
-      return { user, ...(await this.tokens.issueInFamily(manager, user, spent.familyId)) };
+      return { user, ...(await this.deps.tokens.issueInFamily(manager, user, spent.familyId)) };
     });
     // Thrown after commit so the family revocation is kept.
     if (!outcome) throw unauthenticated('Refresh token was already used; please log in again');
@@ -118,14 +106,14 @@ export class AuthService {
   /** Ends the session the refresh token belongs to. Answers true even for unknown tokens (idempotent). */
   async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {
     if (typeof refreshToken !== 'string' || refreshToken.length > 200) return true;
-    await this.dataSource.transaction((manager) =>
-      this.tokens.revokeByToken(manager, refreshToken, ctx.user?.id),
+    await this.deps.dataSource.transaction((manager) =>
+      this.deps.tokens.revokeByToken(manager, refreshToken, ctx.user?.id),
     );
     return true;
   }
 
   /** A fresh access token for the caller (used after role changes). */
   async currentAccessToken(ctx: RequestContext): Promise<string> {
-    return this.tokens.accessToken(requireUser(ctx));
+    return this.deps.tokens.accessToken(requireUser(ctx));
   }
 }

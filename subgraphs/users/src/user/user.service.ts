@@ -27,41 +27,31 @@ export interface UserServiceDeps {
 
 /** Accounts after sign-up: profile, seller profile, roles, erasure. */
 export class UserService {
-  private readonly dataSource: DataSource;
-  private readonly outbox: OutboxWriter;
-  private readonly hasher: PasswordHasher;
-  private readonly tokens: TokenService;
-
-  constructor(deps: UserServiceDeps) {
-    this.dataSource = deps.dataSource;
-    this.outbox = deps.outbox;
-    this.hasher = deps.hasher;
-    this.tokens = deps.tokens;
-  }
+  constructor(private readonly deps: UserServiceDeps) {}
 
   /** One query for many ids (entity references, DataLoader); missing ids are simply absent. */
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     if (ids.length === 0) return [];
-    return this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
+    return this.deps.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
   /** The caller's own account, or null when it was deleted since its token was issued. */
   async me(ctx: RequestContext): Promise<UserEntity | null> {
     const caller = requireUser(ctx);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: caller.id });
+    const user = await this.deps.dataSource.getRepository(UserEntity).findOneBy({ id: caller.id });
     return user && !user.deletedAt ? user : null;
   }
 
   async updateProfile(ctx: RequestContext, changes: ProfileChanges): Promise<UserEntity> {
     const caller = requireUser(ctx);
     const input = validate(updateProfileRule, changes);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const user = await this.lockActive(manager, caller.id);
       if (input.username) user.username = input.username;
       if (input.email) user.email = input.email;
       if (input.phoneNumber !== undefined) user.phoneNumber = input.phoneNumber ?? null;
       const saved = await manager.save(user).catch(rethrowUniqueViolation);
-      await this.outbox.record(manager, UserUpdated, updatedData(saved));
+      await this.deps.outbox.record(manager, UserUpdated, updatedData(saved));
       return saved;
     });
   }
@@ -70,15 +60,16 @@ export class UserService {
   async becomeSeller(ctx: RequestContext, profile: { displayName: string; description?: string | null }) {
     const caller = requireUser(ctx);
     const input = validate(sellerProfileRule, profile);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const user = await this.lockActive(manager, caller.id);
       const roles = rolesWith(user.roles, Role.SELLER);
       user.sellerDisplayName = input.displayName;
       user.sellerDescription = input.description ?? null;
       if (roles) user.roles = roles;
       const saved = await manager.save(user);
-      if (roles) await this.outbox.record(manager, UserRoleGranted, { userId: user.id, role: Role.SELLER });
-      await this.outbox.record(manager, UserUpdated, updatedData(saved));
+      if (roles)
+        await this.deps.outbox.record(manager, UserRoleGranted, { userId: user.id, role: Role.SELLER });
+      await this.deps.outbox.record(manager, UserUpdated, updatedData(saved));
       return saved;
     });
   }
@@ -86,13 +77,13 @@ export class UserService {
   /** ADMIN only (checked by the resolver). Idempotent: granting a held role changes nothing. */
   async grantRole(ctx: RequestContext, userId: string, role: Role): Promise<UserEntity> {
     requireUser(ctx);
-    return this.outbox.transaction(this.dataSource, async (manager) => {
+    return this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const user = await this.lockActive(manager, userId);
       const roles = rolesWith(user.roles, role);
       if (!roles) return user;
       user.roles = roles;
       const saved = await manager.save(user);
-      await this.outbox.record(manager, UserRoleGranted, { userId, role });
+      await this.deps.outbox.record(manager, UserRoleGranted, { userId, role });
       return saved;
     });
   }
@@ -104,20 +95,20 @@ export class UserService {
   async deleteAccount(ctx: RequestContext, password: string): Promise<boolean> {
     const caller = requireUser(ctx);
     if (typeof password !== 'string' || password.length > 128) throw unauthenticated('Wrong password');
-    const stored = await this.dataSource
+    const stored = await this.deps.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id AND u.deleted_at IS NULL', { id: caller.id })
       .getOne();
     if (!stored) throw notFound('User');
-    if (!(await this.hasher.verify(stored.passwordHash, password))) throw forbidden('Wrong password');
-    await this.outbox.transaction(this.dataSource, async (manager) => {
+    if (!(await this.deps.hasher.verify(stored.passwordHash, password))) throw forbidden('Wrong password');
+    await this.deps.outbox.transaction(this.deps.dataSource, async (manager) => {
       const user = await this.lockActive(manager, caller.id);
       await manager.getRepository(UserEntity).update({ id: user.id }, erasedAccount(user.id, new Date()));
       await manager.getRepository(AddressEntity).delete({ userId: user.id });
-      await this.tokens.revokeAllOfUser(manager, user.id);
-      await this.outbox.record(manager, UserDeleted, { userId: user.id });
+      await this.deps.tokens.revokeAllOfUser(manager, user.id);
+      await this.deps.outbox.record(manager, UserDeleted, { userId: user.id });
     });
     return true;
   }
