@@ -61,6 +61,17 @@ export const QuoteCheckout = defineRoute('POST', '/internal/carts/checkout-quote
 });
 
 /**
+ * The checkout of `orderId` ended PAID: remove what was quoted from `buyerId`'s cart now, so the buyer's
+ * next read of the cart sees it (read your own writes). The same change `order.paid` makes; whichever
+ * comes first applies it, the other finds nothing left to do. `settled` is false when no quote of
+ * this order and buyer exists here.
+ */
+export const SettlePaidCheckout = defineRoute('POST', '/internal/carts/checkout-paid', {
+  request: checkoutQuoteRequestSchema,
+  response: z.object({ settled: z.boolean() }),
+});
+
+/**
  * A cart with items was left untouched for the configured time (e.g. for a reminder e-mail).
  * `subtotal` is at the prices of when the items were added: the sweeper does not call the catalog.
  */

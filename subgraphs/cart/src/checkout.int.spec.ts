@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { createEvent, EventEnvelope } from '@commerce/events';
 import { eventually } from '@commerce/testing';
 import { startCartHarness, CartHarness } from './testing/cart-harness';
-import { cartClient, CartClient, postQuote } from './testing/cart-operations';
+import { cartClient, CartClient, postQuote, postSettlePaid } from './testing/cart-operations';
 import type { FakeProduct } from './testing/fake-catalog';
 
 let harness: CartHarness;
@@ -239,6 +239,72 @@ describe('POST /internal/carts/checkout-quote', () => {
     );
     expect((await second.client.applyCoupon(code)).errors).toBeUndefined();
     expect((await quote(second.id, nextId('o'))).status).toBe(200);
+  });
+});
+
+describe('POST /internal/carts/checkout-paid', () => {
+  const settle = (body: unknown, token: string | null = harness.config.SERVICE_TOKEN) =>
+    postSettlePaid(harness.baseUrl, token, body);
+
+  it('removes what was quoted at once, confirms the coupon, and the later order.paid changes nothing', async () => {
+    const code = await couponCode({ value: 10 });
+    const buyer = newBuyer();
+    const [kept, bought] = [product(), product()];
+    await buyer.client.add(kept.id, 2);
+    await buyer.client.add(bought.id, 1);
+    await buyer.client.applyCoupon(code);
+    const orderId = nextId('order');
+    const quoted = await quote(buyer.id, orderId);
+    expect(quoted.status).toBe(200);
+    await buyer.client.add(kept.id, 1);
+
+    const settled = await settle({ buyerId: buyer.id, orderId });
+    expect(settled).toEqual({ status: 200, body: { settled: true } });
+    // No wait: the answer came after the change was committed.
+    const cart = (await buyer.client.cart()).data!.cart;
+    expect(cart.items.map((i) => [i.product.id, i.quantity])).toEqual([[kept.id, 1]]);
+    expect(cart.coupon).toBeNull();
+    expect(await couponUses(code)).toEqual({ CONFIRMED: 1 });
+
+    expect(await settle({ buyerId: buyer.id, orderId })).toEqual({ status: 200, body: { settled: true } });
+    const paid = orderEvent('order.paid', orderId, buyer.id, {
+      cartId: quoted.body.cartId,
+      total: quoted.body.total,
+    });
+    await harness.bus.publish([paid]);
+    await eventually('order.paid to be consumed', async () => {
+      const inbox = await db.query('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', [
+        'cart',
+        paid.id,
+      ]);
+      return inbox.rowCount === 1 ? true : undefined;
+    });
+    const after = (await buyer.client.cart()).data!.cart;
+    expect(after.items.map((i) => i.quantity)).toEqual([1]);
+  });
+
+  it('answers settled: false for an order it never quoted or another buyer, and changes nothing', async () => {
+    const buyer = newBuyer();
+    await buyer.client.add(product().id, 2);
+    const orderId = nextId('order');
+    expect((await quote(buyer.id, orderId)).status).toBe(200);
+    const stranger = newBuyer();
+    expect(await settle({ buyerId: stranger.id, orderId })).toEqual({
+      status: 200,
+      body: { settled: false },
+    });
+    expect(await settle({ buyerId: buyer.id, orderId: nextId('order') })).toEqual({
+      status: 200,
+      body: { settled: false },
+    });
+    expect((await buyer.client.cart()).data!.cart.items.map((i) => i.quantity)).toEqual([2]);
+  });
+
+  it('refuses a missing service token (401) and a malformed body (400 BAD_USER_INPUT)', async () => {
+    expect((await settle({ buyerId: 'b', orderId: 'o' }, null)).status).toBe(401);
+    const malformed = await settle({ buyerId: 'b', orderId: 'not an id!' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('BAD_USER_INPUT');
   });
 });
 

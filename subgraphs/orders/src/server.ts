@@ -58,6 +58,7 @@ export const ordersSubgraph = defineSubgraph({
           duplicateWaitMs: config.CHECKOUT_WAIT_MS,
         },
         shutdown: shutdownSignal,
+        logger,
       }),
       lifecycle: new OrderLifecycleService({
         dataSource,

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { QuoteCheckout, type RouteAnswer } from '@commerce/contracts';
+import { QuoteCheckout, type RouteAnswer, SettlePaidCheckout } from '@commerce/contracts';
 import { AppError, conflict, ErrorCode, validate } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { outOfStock } from '../cart/availability';
@@ -10,6 +10,7 @@ import type { CartView } from '../cart/cart-view';
 import type { CatalogProduct, ProductCatalog } from '../catalog/product-catalog';
 import { COUPON_PROBLEM_MESSAGES, CouponUsage, NO_USAGE } from '../coupon/coupon-rules';
 import type { CouponService } from '../coupon/coupon.service';
+import { applyPaidCheckout, lockQuotedCart } from './checkout-settlement';
 
 /** The body orders sends to `POST /internal/carts/checkout-quote`, as validated. */
 type QuoteRequest = z.output<typeof QuoteCheckout.request>;
@@ -36,6 +37,21 @@ export interface CheckoutQuoteDeps {
  */
 export class CheckoutQuoteService {
   constructor(private readonly deps: CheckoutQuoteDeps) {}
+
+  /**
+   * Orders' call when a checkout ended PAID, before it answers the buyer: the paid outcome applied
+   * now rather than when `order.paid` is consumed, so the buyer's next `cart` no longer holds what
+   * was bought. Idempotent (see applyPaidCheckout).
+   */
+  async settlePaid(body: unknown): Promise<RouteAnswer<typeof SettlePaidCheckout>> {
+    const { orderId, buyerId } = validate(SettlePaidCheckout.request, body);
+    const settled = await this.deps.dataSource.transaction(async (manager) => {
+      if (!(await lockQuotedCart(manager, orderId, buyerId))) return false;
+      await applyPaidCheckout(manager, orderId);
+      return true;
+    });
+    return { settled };
+  }
 
   async quote(body: unknown): Promise<CheckoutQuote> {
     const request = validate(QuoteCheckout.request, body);

@@ -94,8 +94,17 @@ export type CartClient = ReturnType<typeof cartClient>;
 export type QuoteReply = { status: number; body: any };
 
 /** Calls the checkout-quote endpoint as orders does; `token` null sends no Authorization header. */
-export async function postQuote(baseUrl: string, token: string | null, body: unknown): Promise<QuoteReply> {
-  const response = await request(`${baseUrl}/internal/carts/checkout-quote`, {
+export function postQuote(baseUrl: string, token: string | null, body: unknown): Promise<QuoteReply> {
+  return postInternal(`${baseUrl}/internal/carts/checkout-quote`, token, body);
+}
+
+/** `POST /internal/carts/checkout-paid`: orders' inline settlement of a paid checkout. */
+export function postSettlePaid(baseUrl: string, token: string | null, body: unknown): Promise<QuoteReply> {
+  return postInternal(`${baseUrl}/internal/carts/checkout-paid`, token, body);
+}
+
+async function postInternal(url: string, token: string | null, body: unknown): Promise<QuoteReply> {
+  const response = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),

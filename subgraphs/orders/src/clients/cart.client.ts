@@ -1,4 +1,9 @@
-import { type CheckoutQuote, QuoteCheckout, type RouteRequest } from '@commerce/contracts';
+import {
+  type CheckoutQuote,
+  QuoteCheckout,
+  type RouteRequest,
+  SettlePaidCheckout,
+} from '@commerce/contracts';
 import { ErrorCode } from '@commerce/errors';
 import type { InternalClient } from '@commerce/http';
 import { validateQuote } from '../checkout/quote-rules';
@@ -11,6 +16,8 @@ import { validateQuote } from '../checkout/quote-rules';
  */
 export interface CartPort {
   quote(buyerId: string, orderId: string, signal?: AbortSignal): Promise<CheckoutQuote>;
+  /** The checkout ended PAID: cart removes what was quoted now (it would on order.paid too). */
+  settlePaid(buyerId: string, orderId: string, signal?: AbortSignal): Promise<void>;
 }
 
 /** {@link CartPort} over cart's internal HTTP endpoint. */
@@ -24,5 +31,11 @@ export class HttpCart implements CartPort {
     if (answer.status === 200) return validateQuote(answer.body);
     if (answer.status === 409) throw this.http.refusal(answer, ErrorCode.CONFLICT);
     throw this.http.unexpected(QuoteCheckout.path, answer);
+  }
+
+  async settlePaid(buyerId: string, orderId: string, signal?: AbortSignal): Promise<void> {
+    const body: RouteRequest<typeof SettlePaidCheckout> = { buyerId, orderId };
+    const answer = await this.http.post(SettlePaidCheckout.path, body, signal);
+    if (answer.status !== 200) throw this.http.unexpected(SettlePaidCheckout.path, answer);
   }
 }
