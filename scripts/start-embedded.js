@@ -34,7 +34,7 @@ async function main() {
     const bus = sharedInProcessBus(logger);
     const cache = new MemoryCache();
     // Every service reads its settings from the same environment, pointed at the embedded engines.
-    const embeddedEnv = { ...process.env, RUNTIME_MODE: 'embedded' };
+    const embeddedEnv = { ...process.env, RUNTIME_MODE: 'embedded', INTERNAL_CALLS_IN_PROCESS: 'true' };
     const started = {};
     for (const subgraph of subgraphs) {
       const definition = loadSubgraph(subgraph);

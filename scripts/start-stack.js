@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm run start:stack`: every service as its own process against the engines of `scripts/services`
- * (PostgreSQL, Redis, RabbitMQ...). Stops all of them on Ctrl-C. In production an orchestrator runs
+ * `npm run start:stack`: every service as its own process (or, with STACK_GROUPS, some of them together
+ * in one) against the engines of `scripts/services` (PostgreSQL, Redis, RabbitMQ...). Stops all of them on Ctrl-C. In production an orchestrator runs
  * the same entry points (see docker-compose.yml).
  */
 const { spawn } = require('node:child_process');
-const fs = require('node:fs');
 const path = require('node:path');
 const { subgraphs } = require('./lib/subgraphs');
+const { stackEnv } = require('./lib/stack-env');
 
 const root = path.join(__dirname, '..');
 const children = [];
@@ -29,27 +29,26 @@ const profiledServices = new Set((process.env.STACK_PROFILE_SERVICES ?? '').spli
 const profileDir = process.env.STACK_PROFILE_DIR ?? path.join(root, '.profiles');
 
 /**
- * PostgreSQL on this machine (scripts/services) is reached over its Unix socket when there is one:
- * a loopback TCP round trip costs about twice a socket one here, and a checkout is ~60 of them
- * (docs/benchmarks.md). STACK_POSTGRES_TCP=1, or a DATABASE_URL of your own, keeps TCP.
+ * Deployment grouping: STACK_GROUPS names sets of subgraphs that run in ONE process each, e.g.
+ * `STACK_GROUPS=orders+cart+catalog+payments` (the checkout cell); several groups are separated by
+ * commas. Grouped services call each other's internal routes in memory (INTERNAL_CALLS_IN_PROCESS);
+ * every other service keeps its own process. The default is one process per service.
  */
-const postgresSocketDir = '/var/run/postgresql';
-const useSocket =
-  !process.env.DATABASE_URL &&
-  process.env.STACK_POSTGRES_TCP !== '1' &&
-  fs.existsSync(path.join(postgresSocketDir, '.s.PGSQL.5432'));
-
-function databaseUrl(name) {
-  return `postgres://postgres:postgres@localhost/${name}?host=${encodeURIComponent(postgresSocketDir)}`;
+const groups = (process.env.STACK_GROUPS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((group) => group.split('+').filter(Boolean));
+const grouped = new Set(groups.flat());
+for (const name of grouped) {
+  if (!subgraphs.some((s) => s.name === name)) throw new Error(`STACK_GROUPS names no subgraph "${name}"`);
 }
 
-function run(name, script) {
-  const env = { ...process.env, RUNTIME_MODE: 'stack' };
+function run(name, args) {
   // Each subgraph's database is named after it (the services' own default DATABASE_URL).
-  if (useSocket && name !== 'gateway') env.DATABASE_URL = databaseUrl(name);
+  const env = { ...process.env, ...stackEnv(name) };
   if (developmentServices.has(name)) env.NODE_ENV = 'development';
   const profile = profiledServices.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, script)], {
+  const child = spawn(process.execPath, [...profile, ...args], {
     env,
     stdio: 'inherit',
   });
@@ -71,8 +70,15 @@ function shutdown(code) {
   ).then(() => process.exit(code));
 }
 
-for (const subgraph of subgraphs) run(subgraph.name, subgraph.main);
+for (const subgraph of subgraphs) {
+  if (!grouped.has(subgraph.name)) run(subgraph.name, [path.join(root, subgraph.main)]);
+}
+// A group starts its members in the order of scripts/lib/subgraphs.js (consumers first).
+for (const group of groups) {
+  const members = subgraphs.filter((s) => group.includes(s.name)).map((s) => s.name);
+  run(members.join('+'), [path.join(__dirname, 'run-group.js'), ...members]);
+}
 // The gateway verifies tokens with the users service's JWKS, fetched lazily: it may start alongside.
-run('gateway', 'gateway/dist/main.js');
+run('gateway', [path.join(root, 'gateway/dist/main.js')]);
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));

@@ -23,9 +23,17 @@ async function latestOrder(account: Account) {
 }
 
 beforeAll(async () => {
+  // Run as a checkout cell (deployment grouping): every service here answers the others' internal
+  // calls in memory, so these rounds also drive the in-process transport end to end (checkout.spec.ts
+  // covers the same flow over HTTP).
+  const grouped = { INTERNAL_CALLS_IN_PROCESS: 'true' };
   supergraph = await startTestSupergraph({
     with: ['cart', 'orders', 'payments'],
-    usersEnv: { LOGIN_MAX_ATTEMPTS_PER_IP: '1000' },
+    usersEnv: { LOGIN_MAX_ATTEMPTS_PER_IP: '1000', ...grouped },
+    catalogEnv: grouped,
+    cartEnv: grouped,
+    paymentsEnv: grouped,
+    ordersEnv: grouped,
   });
   shop = await Shop.open(supergraph.gatewayUrl, supergraph.users.config, 'ryw');
 }, 60_000);

@@ -90,6 +90,12 @@ export const platformShape = {
    * sit behind the gateway (1); the gateway is the edge (0) unless a load balancer fronts it.
    */
   TRUSTED_PROXY_HOPS: env.int(1, 0),
+  /**
+   * Deployment grouping: services that run in one process (embedded mode, a checkout cell of the full
+   * stack) answer each other's internal calls in memory instead of over a socket. Set by the launchers
+   * that group services; a service alone in its process is unaffected either way.
+   */
+  INTERNAL_CALLS_IN_PROCESS: env.bool(false),
 };
 
 export type PlatformConfig = z.infer<z.ZodObject<typeof platformShape>>;

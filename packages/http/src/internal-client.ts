@@ -1,6 +1,17 @@
+import type { RequestListener } from 'node:http';
 import { Pool } from 'undici';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { INTERNAL_STATUS } from './internal-route';
+import { callLocalService, LocalAnswer, localService } from './local-services';
+
+/** One internal request, as both transports take it. */
+interface OutgoingCall {
+  method: 'GET' | 'POST';
+  path: string;
+  body: string | undefined;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+}
 
 export interface InternalClientOptions {
   /** Short name of the called service, for errors and logs, e.g. `catalog`. */
@@ -75,10 +86,13 @@ export class InternalClient {
   private readonly pool: Pool;
   /** Path prefix of the base URL, without trailing slash. */
   private readonly prefix: string;
+  /** scheme://host:port of the base URL: how an in-process service is found (local-services.ts). */
+  private readonly origin: string;
 
   constructor(private readonly options: InternalClientOptions) {
     const base = new URL(options.baseUrl);
     this.prefix = base.pathname.replace(/\/+$/, '');
+    this.origin = base.origin;
     this.pool = new Pool(base.origin, {
       connections: options.connections ?? 1,
       keepAliveTimeout: 30_000,
@@ -145,29 +159,22 @@ export class InternalClient {
   ): Promise<JsonAnswer> {
     const { service, serviceToken, timeoutMs } = this.options;
     const deadline = AbortSignal.timeout(timeoutMs);
-    let response;
-    try {
-      response = await this.pool.request({
-        method,
-        path: `${this.prefix}${path}`,
-        body,
-        headers: {
-          authorization: `Bearer ${serviceToken}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
-      });
-    } catch (error) {
-      throw new RetryableError(service, `${method} ${path} failed: ${(error as Error).message}`);
-    }
-    let text: string;
-    try {
-      text = await response.body.text();
-    } catch (error) {
-      throw new RetryableError(service, `${method} ${path} body failed: ${(error as Error).message}`);
-    }
-    const status = response.statusCode;
+    const request: OutgoingCall = {
+      method,
+      path: `${this.prefix}${path}`,
+      body,
+      headers: {
+        authorization: `Bearer ${serviceToken}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+    };
+    // Looked up per call: the other service may start after this client was made.
+    const local = localService(this.origin);
+    const { status, text } = local
+      ? await this.callInProcess(local, request)
+      : await this.callOverHttp(request);
     if (status >= 500 || status === 429 || status === 408) {
       throw new RetryableError(service, `${method} ${path} answered ${status}`);
     }
@@ -175,6 +182,39 @@ export class InternalClient {
       return { status, body: text ? JSON.parse(text) : {} };
     } catch {
       throw new RetryableError(service, `${method} ${path} answered ${status} with a body that is not JSON`);
+    }
+  }
+
+  private async callOverHttp(request: OutgoingCall): Promise<LocalAnswer> {
+    const { service } = this.options;
+    let response;
+    try {
+      response = await this.pool.request(request);
+    } catch (error) {
+      throw new RetryableError(
+        service,
+        `${request.method} ${request.path} failed: ${(error as Error).message}`,
+      );
+    }
+    try {
+      return { status: response.statusCode, text: await response.body.text() };
+    } catch (error) {
+      throw new RetryableError(
+        service,
+        `${request.method} ${request.path} body failed: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** The other service runs in this process (deployment grouping): no socket, same listener. */
+  private async callInProcess(listener: RequestListener, request: OutgoingCall): Promise<LocalAnswer> {
+    try {
+      return await callLocalService(listener, request, request.signal);
+    } catch (error) {
+      throw new RetryableError(
+        this.options.service,
+        `${request.method} ${request.path} failed in process: ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -6,6 +6,7 @@ import { scopeFromHeaders, withLogScope, LogScope } from '@commerce/logging';
 import { AppError, ErrorCode } from '@commerce/errors';
 import { BodyTooLargeError, header, readBody, sendGraphQLError, sendJson } from './http';
 import type { ServiceMetrics } from './metrics';
+import { registerLocalService } from './local-services';
 
 /** Everything a route handler gets about the request. */
 export interface RouteRequest {
@@ -51,6 +52,11 @@ export interface ServiceOptions<C extends BaseContext> {
   cors?: CorsOptions;
   /** Extra handler for HTTP upgrades (the gateway's WebSocket endpoint). */
   onServerCreated?: (server: Server) => void;
+  /**
+   * Also answer callers in this process without a socket (local-services.ts): set when services are
+   * grouped into one process (embedded mode, a checkout cell), from INTERNAL_CALLS_IN_PROCESS.
+   */
+  inProcess?: boolean;
   shutdownTimeoutMs?: number;
 }
 
@@ -115,7 +121,7 @@ export async function startService<C extends BaseContext>(
     return 'not-found';
   };
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const scope = scopeFromHeaders({
       requestId: header(req, 'x-request-id'),
       traceparent: header(req, 'traceparent'),
@@ -145,7 +151,8 @@ export async function startService<C extends BaseContext>(
           if (draining && inFlight === 0) drained?.();
         });
     });
-  });
+  };
+  const server = createServer(listener);
   server.keepAliveTimeout = 65_000; // longer than typical load balancer idle timeouts
   server.headersTimeout = 66_000;
   server.requestTimeout = 30_000;
@@ -164,11 +171,14 @@ export async function startService<C extends BaseContext>(
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://127.0.0.1:${port}${graphqlPath}`;
   logger.info({ port, url }, `${options.name} listening`);
+  // Grouped with its callers in one process: their internal calls reach this listener without a socket.
+  const unregisterLocal = options.inProcess ? registerLocalService(port, listener) : () => undefined;
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       draining = true;
+      unregisterLocal();
       logger.info({ inFlight }, `${options.name} draining`);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -132,6 +132,7 @@ async function startSubgraph<
       readiness: readinessChecks(wiring, definition.readiness?.(wiring) ?? {}),
       onShutdown: [() => stack.unwind()],
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      inProcess: config.INTERNAL_CALLS_IN_PROCESS,
     });
     return { ...running, ...database, config, services, stores };
   } catch (error) {

@@ -5,7 +5,7 @@ import type { Logger } from '@commerce/logging';
 import { PeriodicTask } from '@commerce/runtime';
 
 /** From CART_ABANDON_AFTER_SECONDS and CART_ABANDON_SWEEP_INTERVAL_MS. */
-export interface SweeperOptions {
+interface SweeperOptions {
   abandonAfterSeconds: number;
   intervalMs: number;
   /** Carts marked per transaction. */

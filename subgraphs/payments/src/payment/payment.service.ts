@@ -17,7 +17,7 @@ import { WalletPayments } from './wallet-payments';
 
 export type { AuthorizeInput } from './payment-store';
 
-export interface PaymentServiceOptions {
+interface PaymentServiceOptions {
   /** A PENDING attempt older than this, with no provider answer, is presumed dead and may be taken over. */
   staleAttemptMs: number;
   /** How long a duplicate request waits for the attempt in progress before answering CONFLICT. */

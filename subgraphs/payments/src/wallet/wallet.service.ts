@@ -15,7 +15,7 @@ import { paymentDeclined } from '../payment/payment-store';
 
 const topUpRule = z.object({ cardToken: cardTokenRule, idempotencyKey: idempotencyKeyRule.optional() });
 
-export interface WalletSettings {
+interface WalletSettings {
   currency: string;
   topUpMin: number;
   topUpMax: number;
