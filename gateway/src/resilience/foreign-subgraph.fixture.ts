@@ -3,13 +3,14 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 
 export const FOREIGN_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Query {
     greeting: String
     slowGreeting: String
+    broken: String
   }
   type Mutation {
     slowWrite: Boolean
@@ -31,7 +32,13 @@ export class ForeignSubgraph {
     schema: buildSubgraphSchema({
       typeDefs: parse(FOREIGN_SDL),
       resolvers: {
-        Query: { greeting: () => 'hello', slowGreeting: () => wait().then(() => 'slow hello') },
+        Query: {
+          greeting: () => 'hello',
+          slowGreeting: () => wait().then(() => 'slow hello'),
+          broken: () => {
+            throw new GraphQLError('No greeting today', { extensions: { code: 'BAD_USER_INPUT' } });
+          },
+        },
         Mutation: { slowWrite: () => wait().then(() => true) },
       },
     }),

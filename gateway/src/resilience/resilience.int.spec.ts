@@ -51,6 +51,7 @@ beforeAll(async () => {
         RESPONSE_CACHE_MB: '0',
         SUBGRAPH_FOREIGN_QUERY_TIMEOUT_MS: '300',
         SUBGRAPH_FOREIGN_MUTATION_TIMEOUT_MS: '5000',
+        SUBGRAPH_BREAKER_FAILURES: '2',
       }),
       GATEWAY_PORT: 0,
     },
@@ -100,7 +101,34 @@ describe('readiness of a subgraph that serves /health, not /healthz', () => {
   });
 });
 
+async function circuitState(): Promise<string | undefined> {
+  const text = await (await request(gateway.url.replace(/\/graphql$/, '/metrics'))).body.text();
+  return /^gateway_subgraph_circuit_state\{[^}]*subgraph="foreign"[^}]*\} (\d)$/m.exec(text)?.[1];
+}
+
+describe("the circuit breaker and the subgraph's own errors", () => {
+  it('counts a GraphQL error the subgraph answered as an answer, not as a failure', async () => {
+    for (let i = 0; i < 3; i++) {
+      const { body } = await post('{ broken }');
+      expect(body).toMatchObject({
+        data: { broken: null },
+        errors: [{ message: 'No greeting today', extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+    }
+    expect(await circuitState()).toBe('0'); // closed, with 2 as the threshold
+  });
+});
+
 describe('timeouts per operation kind', () => {
+  it('never sends the timeout header on to the subgraph', async () => {
+    const before = foreign.headers.length;
+    await post('{ greeting }');
+    const sent = foreign.headers.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]['content-type']).toBe('application/json');
+    expect(sent[0]).not.toHaveProperty('x-gateway-timeout-ms');
+  });
+
   it('gives up on a slow query after the query timeout', async () => {
     const { ms, body } = await post('{ greeting slowGreeting }');
     expect(body).toEqual({
@@ -118,12 +146,12 @@ describe('timeouts per operation kind', () => {
     expect(ms).toBeGreaterThanOrEqual(SLOW_MS - 50);
   });
 
-  it('never sends the timeout header on to the subgraph', async () => {
-    const before = foreign.headers.length;
-    await post('{ greeting }');
-    const sent = foreign.headers.slice(before);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]['content-type']).toBe('application/json');
-    expect(sent[0]).not.toHaveProperty('x-gateway-timeout-ms');
+  it('counts the timeout as a failure: one more opens the circuit (threshold 2)', async () => {
+    expect(await circuitState()).toBe('0');
+    await post('{ slowGreeting }');
+    expect(await circuitState()).toBe('2');
+    const { ms, body } = await post('{ greeting }');
+    expect(body).toMatchObject({ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    expect(ms).toBeLessThan(100);
   });
 });
