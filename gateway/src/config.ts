@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
 import { env, loadConfig, platformShape, z } from '@commerce/config';
+import {
+  perSubgraphShape,
+  resilienceShape,
+  SubgraphOverrides,
+  takeSubgraphOverrides,
+} from './resilience/subgraph-settings';
 
 /** Where `npm run compose` writes the supergraph, relative to this package (src/ or dist/). */
 const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
@@ -50,11 +56,15 @@ const gatewayShape = {
    * anything there); set it to the number of load balancers in front of it.
    */
   TRUSTED_PROXY_HOPS: env.int(0, 0),
+  /** Timeouts per operation kind, circuit breakers and readiness probes (resilience/subgraph-settings.ts). */
+  ...resilienceShape,
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {
   /** Subgraph URL overrides keyed by subgraph name in env form (`USERS`), see `subgraphEnvName`. */
   SUBGRAPH_URLS: Record<string, string>;
+  /** Per-subgraph timeouts and readiness probes (`SUBGRAPH_USERS_QUERY_TIMEOUT_MS`...), same keys. */
+  SUBGRAPH_OVERRIDES: Record<string, SubgraphOverrides>;
 };
 
 /**
@@ -66,13 +76,18 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
   // An empty override (`SUBGRAPH_USERS_URL=` in an env file) means "not overridden".
   const overrideNames = Object.keys(source).filter((key) => SUBGRAPH_URL_VARIABLE.test(key) && source[key]);
   const overrideShape = Object.fromEntries(overrideNames.map((key) => [key, env.url()]));
-  const values = loadConfig({ ...gatewayShape, ...overrideShape }, source) as Record<string, unknown>;
+  const settingsShape = perSubgraphShape(source);
+  const values = loadConfig({ ...gatewayShape, ...overrideShape, ...settingsShape }, source) as Record<
+    string,
+    unknown
+  >;
+  const SUBGRAPH_OVERRIDES = takeSubgraphOverrides(values, settingsShape);
   const SUBGRAPH_URLS: Record<string, string> = {};
   for (const key of overrideNames) {
     SUBGRAPH_URLS[SUBGRAPH_URL_VARIABLE.exec(key)![1]] = String(values[key]);
     delete values[key];
   }
-  return { ...(values as z.infer<z.ZodObject<typeof gatewayShape>>), SUBGRAPH_URLS };
+  return { ...(values as z.infer<z.ZodObject<typeof gatewayShape>>), SUBGRAPH_URLS, SUBGRAPH_OVERRIDES };
 }
 
 /** The NAME part of `SUBGRAPH_<NAME>_URL` for a subgraph name of the supergraph (`user-profile` -> `USER_PROFILE`). */

@@ -210,7 +210,7 @@ describe('gateway (integration)', () => {
     expect(reply.body).toEqual({ data: { thing: { id: '7', name: 'Thing 7', rating: 2 } } });
   });
 
-  it('is ready when both subgraphs answer /healthz', async () => {
+  it('is ready when both subgraphs answer their readiness probe', async () => {
     const response = await request(`${base}/readyz`);
     expect(response.statusCode).toBe(200);
     expect(await response.body.json()).toEqual({

@@ -7,12 +7,15 @@ import { apolloLogger, metricsPlugin } from '@commerce/graphql';
 import { RunningService, ServiceMetrics, startService } from '@commerce/http';
 import { ApqCache } from './apq-cache';
 import { responseCache } from './response-cache';
-import type { GatewayConfig } from './config';
+import { GatewayConfig, subgraphEnvName } from './config';
 import { createContextBuilder, GatewayContext } from './context';
 import { createGatewayErrorFormatter } from './format-error';
 import { costLimitPlugin } from './query-cost';
 import { depthLimitRule } from './query-depth';
 import { readinessChecks } from './readiness';
+import { CircuitMetrics } from './resilience/circuit-metrics';
+import { subgraphCircuit } from './resilience/subgraph-circuit';
+import { timeoutsOf } from './resilience/subgraph-settings';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphMetrics } from './subgraph-metrics';
@@ -43,9 +46,21 @@ export async function startGateway(
   for (const variable of unusedOverrides(supergraph.subgraphs, config.SUBGRAPH_URLS)) {
     logger.warn({ variable }, 'subgraph URL override names no subgraph of the supergraph; ignored');
   }
+  const envNames = new Set(supergraph.subgraphs.map((s) => subgraphEnvName(s.name)));
+  for (const name of Object.keys(config.SUBGRAPH_OVERRIDES).filter((n) => !envNames.has(n))) {
+    logger.warn({ subgraph: name }, 'SUBGRAPH_<NAME>_* settings name no subgraph of the supergraph; ignored');
+  }
   const urls = new Map(supergraph.subgraphs.map((s) => [s.name, s.url]));
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = new SubgraphMetrics(metrics);
+  const circuitMetrics = new CircuitMetrics(metrics);
+  const overridesOf = (name: string) => config.SUBGRAPH_OVERRIDES[subgraphEnvName(name)];
+  const breakerSettings = {
+    failureThreshold: config.SUBGRAPH_BREAKER_FAILURES,
+    windowMs: config.SUBGRAPH_BREAKER_WINDOW_MS,
+    openMs: config.SUBGRAPH_BREAKER_OPEN_MS,
+    halfOpenProbes: 1,
+  };
   const http = createSubgraphFetcher({
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     connections: config.SUBGRAPH_CONNECTIONS,
@@ -64,6 +79,9 @@ export async function startGateway(
         fetcher: http.fetcher,
         metrics: subgraphMetrics,
         logger,
+        timeouts: timeoutsOf(overridesOf(name), config),
+        circuit: subgraphCircuit(name, breakerSettings, circuitMetrics, logger),
+        circuitMetrics,
       }),
   });
   gateway.onSchemaLoadOrUpdate(() => {
@@ -112,7 +130,12 @@ export async function startGateway(
       logger,
       metrics,
       graphql: { server, context: createContextBuilder(verifier, config.TRUSTED_PROXY_HOPS) },
-      readiness: readinessChecks({ loaded: () => loaded, subgraphs: supergraph.subgraphs, http }),
+      readiness: readinessChecks({
+        loaded: () => loaded,
+        subgraphs: supergraph.subgraphs,
+        http,
+        probeOf: (name) => overridesOf(name)?.health ?? config.SUBGRAPH_HEALTH,
+      }),
       cors: { origins: config.CORS_ORIGINS },
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       onShutdown: [release],

@@ -3,6 +3,9 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { currentLogScope, Logger } from '@commerce/logging';
 import type { GatewayContext } from './context';
+import type { CircuitBreaker } from './resilience/circuit-breaker';
+import type { CircuitMetrics } from './resilience/circuit-metrics';
+import { TIMEOUT_HEADER } from './subgraph-fetcher';
 import type { SubgraphMetrics } from './subgraph-metrics';
 import { SubgraphUnavailableError } from './subgraph-unavailable';
 
@@ -14,6 +17,10 @@ export interface SubgraphDataSourceOptions {
   fetcher: Fetcher;
   metrics: SubgraphMetrics;
   logger: Logger;
+  /** Fetch timeouts by the kind of the operation sent to this subgraph. */
+  timeouts: { query: number; mutation: number };
+  circuit: CircuitBreaker;
+  circuitMetrics: CircuitMetrics;
 }
 
 /**
@@ -22,25 +29,45 @@ export interface SubgraphDataSourceOptions {
  * and trace so one request reads as one story across services' logs. Each fetch is timed per
  * subgraph, and a fetch that yields no GraphQL answer becomes a public SERVICE_UNAVAILABLE naming the
  * service, its cause logged here.
+ *
+ * Each subgraph has its own timeouts (queries and mutations apart: a checkout may take longer than a
+ * read should) and its own circuit breaker: after repeated failures its fetches fail fast with the
+ * same SERVICE_UNAVAILABLE, without waiting for a timeout, until a trial fetch finds it answering.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly metrics: SubgraphMetrics;
   private readonly logger: Logger;
+  private readonly timeouts: { query: string; mutation: string };
+  private readonly circuit: CircuitBreaker;
+  private readonly circuitMetrics: CircuitMetrics;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
     this.subgraph = options.name;
     this.metrics = options.metrics;
     this.logger = options.logger;
+    this.timeouts = { query: String(options.timeouts.query), mutation: String(options.timeouts.mutation) };
+    this.circuit = options.circuit;
+    this.circuitMetrics = options.circuitMetrics;
   }
 
   override async process(options: ProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    const permit = this.circuit.tryAcquire();
+    if (!permit) {
+      this.circuitMetrics.rejections.inc({ subgraph: this.subgraph });
+      throw new SubgraphUnavailableError(this.subgraph);
+    }
     const stopTimer = this.metrics.fetchDuration.startTimer({ subgraph: this.subgraph });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      permit.success();
+      return response;
     } catch (error) {
       this.metrics.fetchErrors.inc({ subgraph: this.subgraph });
+      // Only "no GraphQL answer" counts against the subgraph; a relayed 401 or 400 is an answer.
+      if (error instanceof SubgraphUnavailableError) permit.failure();
+      else permit.success();
       throw error;
     } finally {
       stopTimer();
@@ -50,6 +77,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: ProcessOptions): void {
     const headers = request.http?.headers;
     if (!headers) return;
+    // The planner writes each subgraph operation as `mutation ...`, `query ...` or `{ ... }`.
+    const mutation = request.query?.startsWith('mutation') ?? false;
+    headers.set(TIMEOUT_HEADER, mutation ? this.timeouts.mutation : this.timeouts.query);
     // The context carries the request's scope; the log scope is the fallback for fetches made outside it.
     const { authorization, requestId, traceparent, ip } = context as Partial<GatewayContext>;
     const scope = currentLogScope();

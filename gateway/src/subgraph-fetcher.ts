@@ -1,10 +1,16 @@
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { Agent, Headers, request } from 'undici';
 
+/**
+ * A fetch's own timeout, set by the data source (per subgraph and operation kind): Apollo hands the
+ * fetcher only method, headers and body, so it travels as a header, taken off before the request leaves.
+ */
+export const TIMEOUT_HEADER = 'x-gateway-timeout-ms';
+
 export interface SubgraphFetcher {
   fetcher: Fetcher;
-  /** For readiness probes: same pool, its own (short) timeout. */
-  get(url: string, timeoutMs: number): Promise<{ status: number }>;
+  /** For readiness probes: same pool, its own (short) timeout; `body` is POSTed as JSON. */
+  probe(url: string, timeoutMs: number, body?: string): Promise<{ status: number; text: string }>;
   /** Waits for in-flight fetches, then closes the pooled connections. */
   close(): Promise<void>;
 }
@@ -26,28 +32,33 @@ export function createSubgraphFetcher(options: { timeoutMs: number; connections:
     connect: { timeout: Math.min(options.timeoutMs, 5_000) },
   });
   const fetcher: Fetcher = async (url, init) => {
+    const headers = init?.headers;
+    const asked = headers?.[TIMEOUT_HEADER];
+    if (asked !== undefined) delete headers![TIMEOUT_HEADER]; // a fresh object per fetch (Apollo's)
+    const timeoutMs = asked === undefined ? options.timeoutMs : Number(asked);
     const response = await request(url, {
       method: (init?.method ?? 'GET') as 'GET' | 'POST',
-      headers: init?.headers,
+      headers,
       body: init?.body,
       dispatcher: agent,
       // Together they bound the whole exchange: time to the headers, then between body chunks.
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
     });
     const text = await response.body.text();
     return bufferedResponse(url, response.statusCode, response.headers, text);
   };
   return {
     fetcher,
-    async get(url, timeoutMs) {
+    async probe(url, timeoutMs, body) {
       const response = await request(url, {
         dispatcher: agent,
+        method: body === undefined ? 'GET' : 'POST',
+        ...(body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } }),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
-      await response.body.dump();
-      return { status: response.statusCode };
+      return { status: response.statusCode, text: await response.body.text() };
     },
     close: () => agent.close(),
   };

@@ -60,5 +60,6 @@ describe('supergraph', () => {
     expect(healthUrl('http://127.0.0.1:4001/graphql')).toBe('http://127.0.0.1:4001/healthz');
     expect(healthUrl('http://proxy/users/graphql')).toBe('http://proxy/users/healthz');
     expect(healthUrl('http://127.0.0.1:4001/')).toBe('http://127.0.0.1:4001/healthz');
+    expect(healthUrl('http://proxy/users/graphql?x=1', 'health')).toBe('http://proxy/users/health');
   });
 });

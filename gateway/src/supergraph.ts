@@ -69,13 +69,13 @@ export function joinGraphs(sdl: string): Array<{ name: string; url: string }> {
 }
 
 /**
- * The liveness URL of a subgraph served by our runtime: `/healthz` beside its GraphQL path
- * (`http://host:4001/graphql` -> `http://host:4001/healthz`), keeping any path prefix a proxy adds.
+ * A health URL beside a subgraph's GraphQL path (`http://host:4001/graphql` + `healthz` ->
+ * `http://host:4001/healthz`), keeping any path prefix a proxy adds.
  */
-export function healthUrl(graphqlUrl: string): string {
+export function healthUrl(graphqlUrl: string, path = 'healthz'): string {
   const url = new URL(graphqlUrl);
   const base = url.pathname.replace(/graphql\/?$/, '').replace(/\/?$/, '/');
-  url.pathname = `${base}healthz`;
+  url.pathname = `${base}${path}`;
   url.search = '';
   return url.toString();
 }

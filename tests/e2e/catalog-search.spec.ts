@@ -95,7 +95,7 @@ async function createProduct(account: Account, input: CreateProductInput) {
 async function countProducts(filter: ProductFilter): Promise<number> {
   const response = await graphql(url, ProductCountDocument, { filter });
   expect(response.errors).toBeUndefined();
-  return response.data!.products.totalCount;
+  return response.data!.products!.totalCount;
 }
 
 async function searchIds(variables: {
@@ -107,7 +107,7 @@ async function searchIds(variables: {
 }) {
   const response = await graphql(url, SearchIdsDocument, variables);
   expect(response.errors).toBeUndefined();
-  return response.data!.search;
+  return response.data!.search!;
 }
 
 /** Waits until search (OpenSearch, fed by catalog's events) returns exactly `count` products for a filter. */
@@ -167,7 +167,7 @@ describe('categories', () => {
       path: [{ id: tree.root }],
     });
 
-    const before = (await graphql(url, TopCategoriesDocument, {})).data!.categories.length;
+    const before = (await graphql(url, TopCategoriesDocument, {})).data!.categories!.length;
     for (const account of [buyer, seller]) {
       const slug = `refused-${unique()}`;
       const refused = await graphql(
@@ -221,11 +221,11 @@ describe('a new product', () => {
           graphql(url, SuggestDocument, { prefix: typo, limit: 20 }, { token: buyer.token }),
         ]);
         for (const response of [search, prefix, typoed]) expect(response.errors).toBeUndefined();
-        const hit = search.data!.search.edges.find((edge) => edge.node.id === product.id);
-        const byPrefix = prefix.data!.suggest.find((s) => s.product?.id === product.id);
-        const byTypo = typoed.data!.suggest.find((s) => s.product?.id === product.id);
+        const hit = search.data!.search!.edges.find((edge) => edge.node.id === product.id);
+        const byPrefix = prefix.data!.suggest!.find((s) => s.product?.id === product.id);
+        const byTypo = typoed.data!.suggest!.find((s) => s.product?.id === product.id);
         return hit && byPrefix && byTypo
-          ? { hit, byPrefix, byTypo, total: search.data!.search.totalCount }
+          ? { hit, byPrefix, byTypo, total: search.data!.search!.totalCount }
           : undefined;
       },
       { timeoutMs: 5000, intervalMs: 50 },
@@ -296,7 +296,7 @@ describe('a new product', () => {
         searchIds({ query: name }),
         graphql(url, SuggestDocument, { prefix: name.slice(0, 6), limit: 20 }),
       ]);
-      const suggested = suggestions.data!.suggest.some((s) => s.product?.id === product.id);
+      const suggested = suggestions.data!.suggest!.some((s) => s.product?.id === product.id);
       return result.totalCount === 0 && result.edges.length === 0 && !suggested ? true : undefined;
     });
     // Still readable by id (orders and reviews keep showing it), just not listed.
@@ -330,7 +330,7 @@ describe('facets', () => {
     const facets = async (filter: SearchFilter) => {
       const response = await graphql(url, SearchFacetsDocument, { filter });
       expect(response.errors).toBeUndefined();
-      return response.data!.search;
+      return response.data!.search!;
     };
     const sum = (buckets: { count: number }[]) => buckets.reduce((total, bucket) => total + bucket.count, 0);
 
@@ -400,7 +400,7 @@ describe('pagination', () => {
       sort: 'PRICE_ASC',
       first: 100,
     });
-    expect(prices.data!.search.edges.map((edge) => edge.node.price.amount)).toEqual(
+    expect(prices.data!.search!.edges.map((edge) => edge.node.price.amount)).toEqual(
       [...amounts].sort((a, b) => a - b),
     );
 
@@ -408,12 +408,12 @@ describe('pagination', () => {
     const listed = await collectPages(async (after) => {
       const response = await graphql(url, ProductListDocument, { filter, first: 2, after });
       expect(response.errors).toBeUndefined();
-      return response.data!.products;
+      return response.data!.products!;
     });
     const one = await graphql(url, ProductListDocument, { filter, first: 100 });
-    expect(one.data!.products.totalCount).toBe(amounts.length);
+    expect(one.data!.products!.totalCount).toBe(amounts.length);
     expect(new Set(listed).size).toBe(listed.length);
-    expect(listed).toEqual(one.data!.products.edges.map((edge) => edge.node.id));
+    expect(listed).toEqual(one.data!.products!.edges.map((edge) => edge.node.id));
   });
 });
 
@@ -429,8 +429,8 @@ describe('category filter', () => {
     const listed = async (categoryId: string) => {
       const response = await graphql(url, ProductListDocument, { filter: { categoryId }, first: 100 });
       expect(response.errors).toBeUndefined();
-      expect(response.data!.products.totalCount).toBe(response.data!.products.edges.length);
-      return response.data!.products.edges.map((edge) => edge.node.id).sort();
+      expect(response.data!.products!.totalCount).toBe(response.data!.products!.edges.length);
+      return response.data!.products!.edges.map((edge) => edge.node.id).sort();
     };
     const ids = (...products: { id: string }[]) => products.map((p) => p.id).sort();
     expect(await listed(tree.root)).toEqual(ids(atRoot, atMid, atLeaf, atSibling));
@@ -501,8 +501,8 @@ describe('bad input changes nothing', () => {
     const result = await graphql(url, SearchIdsDocument, { query, first: 100 });
     expect(result.errors).toBeUndefined();
     expect(result.status).toBe(200);
-    expect(result.data!.search.totalCount).toBe(result.data!.search.edges.length);
-    expect(result.data!.search.totalCount).toBeLessThan(everything.totalCount);
+    expect(result.data!.search!.totalCount).toBe(result.data!.search!.edges.length);
+    expect(result.data!.search!.totalCount).toBeLessThan(everything.totalCount);
     const suggestions = await graphql(url, SuggestDocument, { prefix: query });
     expect(suggestions.errors).toBeUndefined();
     // The data is still there, and still found by its name.

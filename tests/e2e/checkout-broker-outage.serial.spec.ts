@@ -87,7 +87,7 @@ it('checkout through the gateway is PAID while RabbitMQ is down; its events arri
     // The order itself never changed: still PAID, one captured payment.
     const reread = await shop.orderOf(buyer, order.id);
     expect(reread.status).toBe('PAID');
-    expect(reread.payments.map((payment) => payment.status)).toEqual(['CAPTURED']);
+    expect(reread.payments!.map((payment) => payment.status)).toEqual(['CAPTURED']);
   } finally {
     await startBroker();
   }

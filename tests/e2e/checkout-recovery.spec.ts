@@ -224,7 +224,7 @@ describe('orders killed mid-checkout, then started again', () => {
 
     await supergraph.orders.start();
     const order = await expectDeclinedAndRestocked(buyer, orderId, productId);
-    expect(order.payments.filter((payment) => payment.status === 'CAPTURED')).toEqual([]);
+    expect(order.payments!.filter((payment) => payment.status === 'CAPTURED')).toEqual([]);
     expect(paymentCalls(orderId)).toEqual({ 'POST /payments/pay': 2 });
     // A failed payment leaves the cart as it was, for another try.
     expect((await shop.cartOf(buyer)).items).toEqual([

@@ -140,13 +140,13 @@ describe('checkout', () => {
     expect(order.status).toBe('PAYMENT_FAILED');
     const failed = order.statusHistory.find((change) => change.status === 'PAYMENT_FAILED');
     expect(failed?.reason).toBeTruthy();
-    expect(order.payments.some((payment) => payment.status === 'CAPTURED')).toBe(false);
+    expect(order.payments!.some((payment) => payment.status === 'CAPTURED')).toBe(false);
 
     await shop.stockBecomes(productId, 5);
     expect((await shop.walletOf(buyer)).balance.amount).toBe(walletBefore);
     const reread = await shop.orderOf(buyer, order.id);
     expect(reread.status).toBe('PAYMENT_FAILED');
-    expect(reread.payments.some((payment) => payment.status === 'CAPTURED')).toBe(false);
+    expect(reread.payments!.some((payment) => payment.status === 'CAPTURED')).toBe(false);
   });
 
   it('100 concurrent buyers of a product with stock 10: exactly 10 PAID and charged, 90 refused OUT_OF_STOCK and never charged, stock 0', async () => {
@@ -304,7 +304,7 @@ describe('order lifecycle', () => {
     expect(refunded.errors).toBeUndefined();
     expect(refunded.data!.approveRefund.status).toBe('REFUNDED');
     await eventually('the payment to be refunded', async () => {
-      const payments = (await shop.orderOf(buyer, order.id)).payments;
+      const payments = (await shop.orderOf(buyer, order.id)).payments ?? [];
       return payments.length === 1 && payments[0].status === 'REFUNDED' ? true : undefined;
     });
     expect((await shop.orderOf(buyer, order.id)).statusHistory.map((change) => change.status)).toEqual(
@@ -320,7 +320,7 @@ describe('order lifecycle', () => {
     expect(cancelled.data!.cancelOrder.status).toBe('CANCELLED');
     await shop.stockBecomes(productId, 5);
     await eventually('the payment to be given back', async () => {
-      const payments = (await shop.orderOf(buyer, order.id)).payments;
+      const payments = (await shop.orderOf(buyer, order.id)).payments ?? [];
       return payments.every((payment) => payment.status !== 'CAPTURED') ? true : undefined;
     });
   });

@@ -58,7 +58,7 @@ async function searchIds(query: string, filter?: SearchFilter) {
     { token: reader.token },
   );
   expect(response.errors).toBeUndefined();
-  return response.data!.search;
+  return response.data!.search!;
 }
 
 /**
@@ -132,7 +132,7 @@ describe('ratings in search', () => {
       { token: reader.token },
     );
     expect(page.errors).toBeUndefined();
-    expect(page.data!.search.edges.map((edge) => edge.node)).toEqual([
+    expect(page.data!.search!.edges.map((edge) => edge.node)).toEqual([
       {
         id: product.id,
         name: `${product.name} kettle`,
@@ -222,7 +222,7 @@ describe('a search results page with ratings and reviews', () => {
           { filter: { categoryId }, first: 1 },
           { token: reader.token },
         );
-        return response.data?.search.totalCount === PAGE ? true : undefined;
+        return response.data?.search?.totalCount === PAGE ? true : undefined;
       },
       { timeoutMs: 15_000 },
     );
@@ -255,8 +255,8 @@ describe('a search results page with ratings and reviews', () => {
     const small = await page(5);
     const full = await page(PAGE);
     for (const { result } of [small, full]) expect(result.errors).toBeUndefined();
-    expect(small.result.data!.search.edges).toHaveLength(5);
-    const nodes = full.result.data!.search.edges.map((edge) => edge.node);
+    expect(small.result.data!.search!.edges).toHaveLength(5);
+    const nodes = full.result.data!.search!.edges.map((edge) => edge.node);
     expect(nodes.map((node) => node.id).sort()).toEqual([...products].sort());
     for (const node of nodes) {
       const index = products.indexOf(node.id);

@@ -548,7 +548,7 @@ export type Order = {
   /** Only to the buyer, while the payment waits for approval (PAYPAL) */
   paymentAction?: Maybe<PaymentAction>;
   /** Payments made for the order, oldest first; only its buyer and admins see them (others: empty) */
-  payments: Array<Payment>;
+  payments?: Maybe<Array<Payment>>;
   /** The parcel and its tracking; for a multi-seller order the latest one (see shipments) */
   shipment?: Maybe<Shipment>;
   /** Every seller's parcel, in the order they were shipped */
@@ -815,25 +815,25 @@ export type ProductStatus =
 export type Query = {
   __typename?: 'Query';
   /** The caller's cart (created empty on first use) */
-  cart: Cart;
+  cart?: Maybe<Cart>;
   /** Children of a category by name; the top level when parentId is null */
-  categories: Array<Category>;
+  categories?: Maybe<Array<Category>>;
   /** A category by id or by slug (give exactly one) */
   category?: Maybe<Category>;
   /** The caller; null for an anonymous caller */
   me?: Maybe<User>;
   /** The caller's orders, newest first */
-  myOrders: OrderConnection;
+  myOrders?: Maybe<OrderConnection>;
   /** The caller's wallet (opened with a zero balance on first use) */
-  myWallet: Wallet;
+  myWallet?: Maybe<Wallet>;
   /** An order, for its buyer, a seller of one of its items, or ADMIN; NOT_FOUND for anyone else */
   order?: Maybe<Order>;
   /** A product by id; a DRAFT only for its seller or ADMIN */
   product?: Maybe<Product>;
   /** Products newest first; ACTIVE ones unless the filter says otherwise */
-  products: ProductConnection;
+  products?: Maybe<ProductConnection>;
   /** The caller's refunds, of one order or of all their orders; an order of another buyer shows none (ADMIN sees any order's) */
-  refunds: Array<Refund>;
+  refunds?: Maybe<Array<Refund>>;
   /** ADMIN: reviews with open reports, the longest waiting first */
   reportedReviews?: Maybe<ReportedReviewConnection>;
   /** A review by id; null when there is none */
@@ -841,11 +841,11 @@ export type Query = {
   /** A product's reviews, newest first by default */
   reviews?: Maybe<ReviewConnection>;
   /** Full-text search over active products (name, brand, categories, attributes, description) with filters, sorting, cursor pagination and facets */
-  search: SearchResult;
+  search?: Maybe<SearchResult>;
   /** SELLER: orders containing the caller's items, newest first */
-  sellerOrders: OrderConnection;
+  sellerOrders?: Maybe<OrderConnection>;
   /** Typo-tolerant completions of a search box prefix ("iph" gives "iPhone 15"); blank gives none */
-  suggest: Array<Suggestion>;
+  suggest?: Maybe<Array<Suggestion>>;
   /** An account by id; private fields only to itself or ADMIN */
   user?: Maybe<User>;
 };
@@ -1374,7 +1374,7 @@ export type CategoryByIdQuery = { __typename?: 'Query', category?: { __typename?
 export type TopCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TopCategoriesQuery = { __typename?: 'Query', categories: Array<{ __typename?: 'Category', id: string }> };
+export type TopCategoriesQuery = { __typename?: 'Query', categories?: Array<{ __typename?: 'Category', id: string }> | null };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1412,14 +1412,14 @@ export type ProductListQueryVariables = Exact<{
 }>;
 
 
-export type ProductListQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ProductListQuery = { __typename?: 'Query', products?: { __typename?: 'ProductConnection', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type ProductCountQueryVariables = Exact<{
   filter?: InputMaybe<ProductFilter>;
 }>;
 
 
-export type ProductCountQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number } };
+export type ProductCountQuery = { __typename?: 'Query', products?: { __typename?: 'ProductConnection', totalCount: number } | null };
 
 export type SearchProductsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
@@ -1430,7 +1430,7 @@ export type SearchProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchProductsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, name: string, price: { __typename?: 'Money', amount: number, currency: string }, seller: { __typename?: 'User', username: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SearchProductsQuery = { __typename?: 'Query', search?: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, name: string, price: { __typename?: 'Money', amount: number, currency: string }, seller: { __typename?: 'User', username: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type SearchIdsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
@@ -1441,7 +1441,7 @@ export type SearchIdsQueryVariables = Exact<{
 }>;
 
 
-export type SearchIdsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SearchIdsQuery = { __typename?: 'Query', search?: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type SearchFacetsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
@@ -1449,7 +1449,7 @@ export type SearchFacetsQueryVariables = Exact<{
 }>;
 
 
-export type SearchFacetsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, facets: { __typename?: 'SearchFacets', brands: Array<{ __typename?: 'FacetCount', value: string, count: number }>, priceRanges: Array<{ __typename?: 'FacetCount', value: string, count: number }> } } };
+export type SearchFacetsQuery = { __typename?: 'Query', search?: { __typename?: 'SearchResult', totalCount: number, facets: { __typename?: 'SearchFacets', brands: Array<{ __typename?: 'FacetCount', value: string, count: number }>, priceRanges: Array<{ __typename?: 'FacetCount', value: string, count: number }> } } | null };
 
 export type SuggestQueryVariables = Exact<{
   prefix: Scalars['String']['input'];
@@ -1457,16 +1457,16 @@ export type SuggestQueryVariables = Exact<{
 }>;
 
 
-export type SuggestQuery = { __typename?: 'Query', suggest: Array<{ __typename?: 'Suggestion', text: string, product?: { __typename?: 'Product', id: string, name: string, price: { __typename?: 'Money', amount: number, currency: string }, seller: { __typename?: 'User', username: string } } | null }> };
+export type SuggestQuery = { __typename?: 'Query', suggest?: Array<{ __typename?: 'Suggestion', text: string, product?: { __typename?: 'Product', id: string, name: string, price: { __typename?: 'Money', amount: number, currency: string }, seller: { __typename?: 'User', username: string } } | null }> | null };
 
 export type CartFieldsFragment = { __typename?: 'Cart', id: string, itemCount: number, items: Array<{ __typename?: 'CartItem', id: string, quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number, currency: string } }>, coupon?: { __typename?: 'AppliedCoupon', code: string, applicable: boolean } | null, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number, currency: string }, total: { __typename?: 'Money', amount: number, currency: string } };
 
-export type OrderFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> };
+export type OrderFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null };
 
 export type MyCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCartQuery = { __typename?: 'Query', cart: { __typename?: 'Cart', id: string, itemCount: number, items: Array<{ __typename?: 'CartItem', id: string, quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number, currency: string } }>, coupon?: { __typename?: 'AppliedCoupon', code: string, applicable: boolean } | null, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number, currency: string }, total: { __typename?: 'Money', amount: number, currency: string } } };
+export type MyCartQuery = { __typename?: 'Query', cart?: { __typename?: 'Cart', id: string, itemCount: number, items: Array<{ __typename?: 'CartItem', id: string, quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number, currency: string } }>, coupon?: { __typename?: 'AppliedCoupon', code: string, applicable: boolean } | null, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number, currency: string }, total: { __typename?: 'Money', amount: number, currency: string } } | null };
 
 export type AddToCartMutationVariables = Exact<{
   productId: Scalars['ID']['input'];
@@ -1495,21 +1495,21 @@ export type CheckoutMutationVariables = Exact<{
 }>;
 
 
-export type CheckoutMutation = { __typename?: 'Mutation', checkout: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } };
+export type CheckoutMutation = { __typename?: 'Mutation', checkout: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } };
 
 export type OrderByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } | null };
+export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } | null };
 
 export type CancelOrderMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } };
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } };
 
 export type MarkShippedMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1518,14 +1518,14 @@ export type MarkShippedMutationVariables = Exact<{
 }>;
 
 
-export type MarkShippedMutation = { __typename?: 'Mutation', markShipped: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } };
+export type MarkShippedMutation = { __typename?: 'Mutation', markShipped: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } };
 
 export type MarkDeliveredMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type MarkDeliveredMutation = { __typename?: 'Mutation', markDelivered: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } };
+export type MarkDeliveredMutation = { __typename?: 'Mutation', markDelivered: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } };
 
 export type RequestReturnMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1533,14 +1533,14 @@ export type RequestReturnMutationVariables = Exact<{
 }>;
 
 
-export type RequestReturnMutation = { __typename?: 'Mutation', requestReturn: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } };
+export type RequestReturnMutation = { __typename?: 'Mutation', requestReturn: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } };
 
 export type ApproveRefundMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type ApproveRefundMutation = { __typename?: 'Mutation', approveRefund: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> } };
+export type ApproveRefundMutation = { __typename?: 'Mutation', approveRefund: { __typename?: 'Order', id: string, status: OrderStatus, couponCode?: string | null, buyer: { __typename?: 'User', id: string }, items: Array<{ __typename?: 'OrderItem', quantity: number, product: { __typename?: 'Product', id: string }, unitPrice: { __typename?: 'Money', amount: number } }>, subtotal: { __typename?: 'Money', amount: number, currency: string }, discount: { __typename?: 'Money', amount: number }, total: { __typename?: 'Money', amount: number, currency: string }, statusHistory: Array<{ __typename?: 'OrderStatusChange', status: OrderStatus, reason?: string | null, reasonCode?: string | null }>, shippingAddress?: { __typename?: 'ShippingAddress', line1: string, city: string } | null, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, method: PaymentMethodType, amount: { __typename?: 'Money', amount: number } }> | null } };
 
 export type TopUpWalletMutationVariables = Exact<{
   amount: Scalars['Int']['input'];
@@ -1553,12 +1553,12 @@ export type TopUpWalletMutation = { __typename?: 'Mutation', topUpWallet: { __ty
 export type MyWalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyWalletQuery = { __typename?: 'Query', myWallet: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: number, currency: string } } };
+export type MyWalletQuery = { __typename?: 'Query', myWallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: number, currency: string } } | null };
 
 export type MyOrderCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyOrderCountQuery = { __typename?: 'Query', myOrders: { __typename?: 'OrderConnection', totalCount: number } };
+export type MyOrderCountQuery = { __typename?: 'Query', myOrders?: { __typename?: 'OrderConnection', totalCount: number } | null };
 
 export type ProductStockQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1673,7 +1673,7 @@ export type SearchRatedIdsQueryVariables = Exact<{
 }>;
 
 
-export type SearchRatedIdsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string } }>, facets: { __typename?: 'SearchFacets', ratings: Array<{ __typename?: 'FacetCount', value: string, count: number }> } } };
+export type SearchRatedIdsQuery = { __typename?: 'Query', search?: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string } }>, facets: { __typename?: 'SearchFacets', ratings: Array<{ __typename?: 'FacetCount', value: string, count: number }> } } | null };
 
 export type SearchPageWithReviewsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
@@ -1683,7 +1683,7 @@ export type SearchPageWithReviewsQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageWithReviewsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string, name: string, rating?: { __typename?: 'RatingSummary', average?: number | null, count: number, distribution: Array<number> } | null, reviews?: { __typename?: 'ReviewConnection', totalCount: number, edges: Array<{ __typename?: 'ReviewEdge', node: { __typename?: 'Review', rating: number, comment?: string | null, author: { __typename?: 'User', username: string } } }> } | null } }> } };
+export type SearchPageWithReviewsQuery = { __typename?: 'Query', search?: { __typename?: 'SearchResult', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string, name: string, rating?: { __typename?: 'RatingSummary', average?: number | null, count: number, distribution: Array<number> } | null, reviews?: { __typename?: 'ReviewConnection', totalCount: number, edges: Array<{ __typename?: 'ReviewEdge', node: { __typename?: 'Review', rating: number, comment?: string | null, author: { __typename?: 'User', username: string } } }> } | null } }> } | null };
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, roles: Array<Role>, createdAt: string, updatedAt: string };
 

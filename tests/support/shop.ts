@@ -132,13 +132,13 @@ export class Shop {
   async cartOf(account: Account) {
     const response = await graphql(this.url, MyCartDocument, {}, { token: account.token });
     expect(response.errors).toBeUndefined();
-    return response.data!.cart;
+    return response.data!.cart!;
   }
 
   async walletOf(account: Account) {
     const response = await graphql(this.url, MyWalletDocument, {}, { token: account.token });
     expect(response.errors).toBeUndefined();
-    return response.data!.myWallet;
+    return response.data!.myWallet!;
   }
 
   cardCheckout(buyer: Buyer, cardToken = 'tok_visa'): CheckoutInput {
@@ -164,7 +164,7 @@ export class Shop {
   async orderCount(account: Account): Promise<number> {
     const response = await graphql(this.url, MyOrderCountDocument, {}, { token: account.token });
     expect(response.errors).toBeUndefined();
-    return response.data!.myOrders.totalCount;
+    return response.data!.myOrders!.totalCount;
   }
 
   /** A new buyer whose order of `productId` was paid, shipped and delivered by the seller. */

@@ -38,7 +38,7 @@ it('serves the operations and argument names of docs/api.md', () => {
   expect(args(mutation.adjustInventory)).toEqual(['delta', 'productId', 'reason']);
   expect(args(mutation.archiveProduct)).toEqual(['id']);
   expect(args(mutation.createCategory)).toEqual(['input']);
-  expect(String(query.products.type)).toBe('ProductConnection!');
+  expect(String(query.products.type)).toBe('ProductConnection');
 });
 
 it('declares the entities and the User stub for federation', () => {

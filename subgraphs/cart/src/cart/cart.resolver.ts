@@ -10,7 +10,7 @@ import { AppliedCoupon, Cart, CartItem } from './cart.type';
 /** The caller's cart: the query, the mutations and the computed fields. */
 @Resolver(() => Cart)
 export class CartResolver {
-  @Query(() => Cart, { description: "The caller's cart (created empty on first use)" })
+  @Query(() => Cart, { nullable: true, description: "The caller's cart (created empty on first use)" })
   cart(@Ctx() ctx: CartContext): Promise<CartView> {
     requireUser(ctx);
     return ctx.services.carts.mine(ctx);

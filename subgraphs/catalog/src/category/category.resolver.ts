@@ -12,6 +12,7 @@ import { Category } from './category.type';
 @Resolver(() => Category)
 export class CategoryResolver {
   @Query(() => [Category], {
+    nullable: true,
     description: 'Children of a category by name; the top level when parentId is null',
   })
   categories(

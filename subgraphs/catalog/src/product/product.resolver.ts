@@ -29,6 +29,7 @@ export class ProductResolver {
   }
 
   @Query(() => ProductConnection, {
+    nullable: true,
     description: 'Products newest first; ACTIVE ones unless the filter says otherwise',
   })
   async products(

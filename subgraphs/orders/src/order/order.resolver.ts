@@ -16,7 +16,7 @@ export class OrderResolver {
     return ctx.services.orders.get(ctx, id, (i) => ctx.loaders.orderById.load(i));
   }
 
-  @Query(() => OrderConnection, { description: "The caller's orders, newest first" })
+  @Query(() => OrderConnection, { nullable: true, description: "The caller's orders, newest first" })
   myOrders(
     @Arg('status', () => OrderStatus, { nullable: true, description: 'Only orders in this status' })
     status: OrderStatus | null,
@@ -29,7 +29,10 @@ export class OrderResolver {
     return ctx.services.orders.myOrders(ctx, { status, first, after });
   }
 
-  @Query(() => OrderConnection, { description: "SELLER: orders containing the caller's items, newest first" })
+  @Query(() => OrderConnection, {
+    nullable: true,
+    description: "SELLER: orders containing the caller's items, newest first",
+  })
   sellerOrders(
     @Arg('status', () => OrderStatus, { nullable: true, description: 'Only orders in this status' })
     status: OrderStatus | null,

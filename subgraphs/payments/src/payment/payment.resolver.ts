@@ -39,6 +39,7 @@ export class PaymentResolver {
 @Resolver(() => Order)
 export class OrderResolver {
   @FieldResolver(() => [Payment], {
+    nullable: true,
     description:
       'Payments made for the order, oldest first; only its buyer and admins see them (others: empty)',
   })

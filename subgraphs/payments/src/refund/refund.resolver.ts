@@ -9,6 +9,7 @@ import { Refund } from './refund.type';
 @Resolver(() => Refund)
 export class RefundResolver {
   @Query(() => [Refund], {
+    nullable: true,
     description:
       "The caller's refunds, of one order or of all their orders; an order of another buyer shows none (ADMIN sees any order's)",
   })

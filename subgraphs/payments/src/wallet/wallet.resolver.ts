@@ -8,7 +8,10 @@ import { Wallet, WalletTransactionConnection } from './wallet.type';
 /** The caller's own wallet; no query reaches anyone else's. */
 @Resolver(() => Wallet)
 export class WalletResolver {
-  @Query(() => Wallet, { description: "The caller's wallet (opened with a zero balance on first use)" })
+  @Query(() => Wallet, {
+    nullable: true,
+    description: "The caller's wallet (opened with a zero balance on first use)",
+  })
   myWallet(@Ctx() ctx: PaymentsContext): Promise<WalletAccount> {
     return ctx.services.wallets.myWallet(ctx);
   }

@@ -14,6 +14,7 @@ export class SearchResolver {
   // Results are the same for every caller: public, reusable for the micro-cache's second.
   @PublicFor()
   @Query(() => SearchResult, {
+    nullable: true,
     description:
       'Full-text search over active products (name, brand, categories, attributes, description) with ' +
       'filters, sorting, cursor pagination and facets',
@@ -30,6 +31,7 @@ export class SearchResolver {
   // does, within two seconds): 30 s. Asking for catalog fields of the product shortens it to theirs.
   @PublicFor(SUGGEST_MAX_AGE_SECONDS)
   @Query(() => [Suggestion], {
+    nullable: true,
     description:
       'Typo-tolerant completions of a search box prefix ("iph" gives "iPhone 15"); blank gives none',
   })
