@@ -19,7 +19,7 @@ let shop: Shop;
 async function latestOrder(account: Account) {
   const response = await graphql(shop.url, MyLatestOrderDocument, {}, { token: account.token });
   expect(response.errors).toBeUndefined();
-  return response.data!.myOrders;
+  return response.data!.myOrders!;
 }
 
 beforeAll(async () => {

@@ -1570,7 +1570,7 @@ export type ProductStockQuery = { __typename?: 'Query', product?: { __typename?:
 export type MyLatestOrderQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLatestOrderQuery = { __typename?: 'Query', myOrders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus } }> } };
+export type MyLatestOrderQuery = { __typename?: 'Query', myOrders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus } }> } | null };
 
 export type ReviewFieldsFragment = { __typename?: 'Review', id: string, rating: number, comment?: string | null, verifiedPurchase: boolean, helpfulCount: number, createdAt: string, author: { __typename?: 'User', id: string, username: string }, product: { __typename?: 'Product', id: string, name: string } };
 
