@@ -50,6 +50,15 @@ const gatewayShape = {
    * anything there); set it to the number of load balancers in front of it.
    */
   TRUSTED_PROXY_HOPS: env.int(0, 0),
+  /** Identical concurrent queries from one authorization scope share one execution (dedup/). */
+  SHARE_INFLIGHT_QUERIES: env.bool(true),
+  /** Identical concurrent subgraph fetches (same body and Authorization) share one call. */
+  SHARE_INFLIGHT_SUBGRAPH_FETCHES: env.bool(true),
+  /** Load shedding (overload/): requests in flight past which new ones get 503; 0 = no bound. */
+  OVERLOAD_MAX_IN_FLIGHT: env.int(256, 0),
+  /** Event-loop lag in ms past which new requests get 503; 0 = no bound. */
+  OVERLOAD_MAX_EVENT_LOOP_LAG_MS: env.int(150, 0),
+  OVERLOAD_RETRY_AFTER_SECONDS: env.int(1, 1),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {

@@ -17,6 +17,11 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphMetrics } from './subgraph-metrics';
 import { loadSupergraph, unusedOverrides } from './supergraph';
+import { sharingMetrics } from './dedup/sharing-metrics';
+import { shareIdenticalFetches } from './dedup/subgraph-fetch-sharing';
+import { shareIdenticalQueries } from './dedup/query-sharing';
+import { LoadShedder } from './overload/load-shedder';
+import { shedMetrics } from './overload/shed-metrics';
 
 /** What the caller may hand in instead of letting the gateway build it. */
 export interface GatewayDeps {
@@ -50,6 +55,16 @@ export async function startGateway(
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     connections: config.SUBGRAPH_CONNECTIONS,
   });
+  const shared = sharingMetrics(metrics);
+  const fetcher = config.SHARE_INFLIGHT_SUBGRAPH_FETCHES
+    ? shareIdenticalFetches(http.fetcher, shared.subgraphFetch)
+    : http.fetcher;
+  const shedder = new LoadShedder({
+    maxInFlight: config.OVERLOAD_MAX_IN_FLIGHT,
+    maxEventLoopLagMs: config.OVERLOAD_MAX_EVENT_LOOP_LAG_MS,
+    retryAfterSeconds: config.OVERLOAD_RETRY_AFTER_SECONDS,
+    onShed: shedMetrics(metrics),
+  });
   const ownedCache = deps.cache ? undefined : openCache(config);
   const cache = deps.cache ?? ownedCache!;
 
@@ -61,7 +76,7 @@ export async function startGateway(
       new SubgraphDataSource({
         name,
         url: urls.get(name) ?? url ?? '',
-        fetcher: http.fetcher,
+        fetcher,
         metrics: subgraphMetrics,
         logger,
       }),
@@ -101,6 +116,7 @@ export async function startGateway(
     audience: config.JWT_AUDIENCE,
   });
   const release = async () => {
+    shedder.stop();
     await http.close().catch((error) => logger.error({ err: error }, 'closing subgraph connections failed'));
     await ownedCache?.close();
   };
@@ -111,8 +127,17 @@ export async function startGateway(
       port: config.GATEWAY_PORT,
       logger,
       metrics,
-      graphql: { server, context: createContextBuilder(verifier, config.TRUSTED_PROXY_HOPS) },
-      readiness: readinessChecks({ loaded: () => loaded, subgraphs: supergraph.subgraphs, http }),
+      graphql: {
+        server,
+        context: createContextBuilder(verifier, config.TRUSTED_PROXY_HOPS),
+        around: config.SHARE_INFLIGHT_QUERIES ? shareIdenticalQueries(shared.query) : undefined,
+      },
+      shed: shedder.shed,
+      readiness: {
+        ...readinessChecks({ loaded: () => loaded, subgraphs: supergraph.subgraphs, http }),
+        // An overloaded replica asks the balancer for fewer requests until it catches up.
+        load: async () => shedder.overloadReason() === undefined,
+      },
       cors: { origins: config.CORS_ORIGINS },
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       onShutdown: [release],
