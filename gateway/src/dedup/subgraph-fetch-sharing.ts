@@ -32,7 +32,7 @@ function isQueryFetch(init: FetcherRequestInit | undefined): boolean {
 }
 
 function authorizationOf(init: FetcherRequestInit | undefined): string {
-  const headers = init?.headers as Record<string, string> | undefined;
+  const headers = init?.headers;
   if (!headers) return '';
   return headers.authorization ?? headers.Authorization ?? '';
 }
