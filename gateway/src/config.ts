@@ -56,8 +56,8 @@ const gatewayShape = {
   SHARE_INFLIGHT_SUBGRAPH_FETCHES: env.bool(true),
   /** Load shedding (overload/): requests in flight past which new ones get 503; 0 = no bound. */
   OVERLOAD_MAX_IN_FLIGHT: env.int(256, 0),
-  /** Event-loop lag in ms past which new requests get 503; 0 = no bound. */
-  OVERLOAD_MAX_EVENT_LOOP_LAG_MS: env.int(150, 0),
+  /** Sustained event-loop lag in ms past which new requests get 503; 0 = no bound. */
+  OVERLOAD_MAX_EVENT_LOOP_LAG_MS: env.int(200, 0),
   OVERLOAD_RETRY_AFTER_SECONDS: env.int(1, 1),
 };
 
