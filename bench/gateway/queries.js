@@ -1,8 +1,10 @@
 /**
  * The query shapes of the gateway benchmark. Each has fixed variables (the "identical" mix: every
- * request the same) and a generator of varied ones (the "distinct" mix: offsets over 1000 pages, so
- * concurrent requests rarely coincide and each plans entity fetches of its own).
+ * request the same) and varied ones (the "distinct" mix: one of VARIANTS pages at random, so that of
+ * 50 concurrent requests only a few coincide, and each page makes entity fetches of its own).
  */
+const VARIANTS = 200;
+const randomPage = () => Math.floor(Math.random() * VARIANTS);
 const PRODUCT = 'upc name price weight inStock shippingEstimate';
 
 const SHAPES = {
@@ -27,14 +29,14 @@ const SHAPES = {
       }
     }`,
     variables: () => ({ first: 8, offset: 0 }),
-    distinctVariables: () => ({ first: 8, offset: Math.floor(Math.random() * 1000) * 8 }),
+    distinctVariables: (page = randomPage()) => ({ first: 8, offset: page * 8 }),
   },
   /** A page of 50 products whose shippingEstimate @requires price and weight from another subgraph. */
   list: {
     query: `query List($first: Int!, $offset: Int!) { topProducts(first: $first, offset: $offset) { ${PRODUCT} } }`,
     variables: () => ({ first: 50, offset: 0 }),
-    distinctVariables: () => ({ first: 50, offset: Math.floor(Math.random() * 1000) * 50 }),
+    distinctVariables: (page = randomPage()) => ({ first: 50, offset: page * 50 }),
   },
 };
 
-module.exports = { SHAPES };
+module.exports = { SHAPES, VARIANTS };
