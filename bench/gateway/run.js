@@ -10,6 +10,7 @@
  *   npx tsc -b   # ours runs from gateway/dist
  *   node bench/gateway/run.js [--duration 15] [--connections 50] [--gateways ours,apollo,hive,hive-dedup]
  *                             [--shapes small,heavy,list] [--overload-seconds 20] [--label name]
+ *                             [--ours-main path/to/main.js] [--ours-env NAME=value,NAME=value]
  *
  * Hive Gateway is installed on first use into bench/gateway/peers (never part of the workspaces).
  * Writes bench/results/gateway[-label].json and prints Markdown tables.
@@ -34,7 +35,8 @@ const overloadSeconds = Number(args['overload-seconds'] ?? 20);
 const ROOT = path.resolve(__dirname, '../..');
 const PEERS = path.join(__dirname, 'peers');
 const HIVE_BIN = path.join(PEERS, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-const OURS_MAIN = path.join(ROOT, 'gateway/dist/main.js');
+// --ours-main points "ours" at another build of the gateway (an older commit's, for a before/after).
+const OURS_MAIN = path.resolve(String(args['ours-main'] ?? path.join(ROOT, 'gateway/dist/main.js')));
 const SUBGRAPH_PORT = 4201;
 const GATEWAY_PORT = 4210;
 const OVERLOAD_TARGET_SECONDS = 0.5;
