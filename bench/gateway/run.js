@@ -156,6 +156,7 @@ function load(url, shape, mix, seconds, conns) {
     connections: conns,
     duration: seconds,
     headers: { 'content-type': 'application/json' },
+    timeout: 60, // a slow gateway's answers count late rather than vanish as timeouts
     skipAggregateResult: true, // keep the raw latency histogram, for p95
   };
   if (mix === 'distinct')
@@ -164,6 +165,19 @@ function load(url, shape, mix, seconds, conns) {
   return new Promise((resolve, reject) =>
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
   );
+}
+
+/**
+ * Waits until the gateway has worked off what the previous load left queued (under a tenth of a core
+ * for a second), so no measurement pays for the one before it.
+ */
+async function settle(pid, maxMs = 60_000) {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
+    const before = cpuMs(pid);
+    await sleep(1000);
+    if (cpuMs(pid) - before < 100) return;
+  }
 }
 
 async function warmSubgraphs(url) {
@@ -221,6 +235,7 @@ async function overloadOurs(supergraph, port, work, capacity) {
   try {
     await waitUntilServing(url, SHAPES.heavy);
     await load(url, SHAPES.heavy, 'distinct', 4, connections);
+    await settle(child.pid);
     return { maxInFlight, ...(await overload(url, child.pid, capacity)) };
   } finally {
     await stop(child);
@@ -297,12 +312,14 @@ async function main() {
             4,
             connections,
           );
+          await settle(child.pid);
         }
         report.results[name] = {};
         for (const shapeName of shapeNames) {
           const shape = SHAPES[shapeName];
           for (const mix of shape.distinctVariables ? ['distinct', 'identical'] : ['identical']) {
             const row = await measure(url, child.pid, shape, mix);
+            await settle(child.pid);
             report.results[name][`${shapeName}/${mix}`] = row;
             console.error(`${name} ${shapeName}/${mix}: ${JSON.stringify(row)}`);
           }
