@@ -26,4 +26,5 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # The gateway serves this supergraph (SUPERGRAPH_PATH defaults to it).
 COPY schema schema
 USER node
-CMD ["node", "gateway/dist/main.js"]
+# A 64 MB young generation for the gateway's short-lived merge garbage (docs/decisions/0065).
+CMD ["node", "--max-semi-space-size=64", "gateway/dist/main.js"]

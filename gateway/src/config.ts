@@ -58,6 +58,18 @@ const gatewayShape = {
   TRUSTED_PROXY_HOPS: env.int(0, 0),
   /** Timeouts per operation kind, circuit breakers and readiness probes (resilience/subgraph-settings.ts). */
   ...resilienceShape,
+  /** Identical concurrent queries from one authorization scope share one execution (dedup/). */
+  SHARE_INFLIGHT_QUERIES: env.bool(true),
+  /** Identical concurrent subgraph fetches (same body and Authorization) share one call. */
+  SHARE_INFLIGHT_SUBGRAPH_FETCHES: env.bool(true),
+  /**
+   * Load shedding (overload/): requests in flight past which new ones get 503; 0 = no bound. Size it
+   * as the replica's capacity (req/s) times the latency the slowest admitted request may reach.
+   */
+  OVERLOAD_MAX_IN_FLIGHT: env.int(128, 0),
+  /** Sustained event-loop lag in ms past which new requests get 503; 0 = no bound. */
+  OVERLOAD_MAX_EVENT_LOOP_LAG_MS: env.int(500, 0),
+  OVERLOAD_RETRY_AFTER_SECONDS: env.int(1, 1),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {

@@ -215,7 +215,7 @@ describe('gateway (integration)', () => {
     expect(response.statusCode).toBe(200);
     expect(await response.body.json()).toEqual({
       status: 'ready',
-      checks: { supergraph: true, 'subgraph:things': true, 'subgraph:reviews': true },
+      checks: { supergraph: true, 'subgraph:things': true, 'subgraph:reviews': true, load: true },
     });
   });
 

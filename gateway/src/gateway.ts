@@ -20,6 +20,11 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphMetrics } from './subgraph-metrics';
 import { loadSupergraph, unusedOverrides } from './supergraph';
+import { sharingMetrics } from './dedup/sharing-metrics';
+import { shareIdenticalFetches } from './dedup/subgraph-fetch-sharing';
+import { shareIdenticalQueries } from './dedup/query-sharing';
+import { LoadShedder } from './overload/load-shedder';
+import { shedMetrics } from './overload/shed-metrics';
 
 /** What the caller may hand in instead of letting the gateway build it. */
 export interface GatewayDeps {
@@ -65,6 +70,16 @@ export async function startGateway(
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     connections: config.SUBGRAPH_CONNECTIONS,
   });
+  const shared = sharingMetrics(metrics);
+  const fetcher = config.SHARE_INFLIGHT_SUBGRAPH_FETCHES
+    ? shareIdenticalFetches(http.fetcher, shared.subgraphFetch)
+    : http.fetcher;
+  const shedder = new LoadShedder({
+    maxInFlight: config.OVERLOAD_MAX_IN_FLIGHT,
+    maxEventLoopLagMs: config.OVERLOAD_MAX_EVENT_LOOP_LAG_MS,
+    retryAfterSeconds: config.OVERLOAD_RETRY_AFTER_SECONDS,
+    onShed: shedMetrics(metrics),
+  });
   const ownedCache = deps.cache ? undefined : openCache(config);
   const cache = deps.cache ?? ownedCache!;
 
@@ -76,7 +91,7 @@ export async function startGateway(
       new SubgraphDataSource({
         name,
         url: urls.get(name) ?? url ?? '',
-        fetcher: http.fetcher,
+        fetcher,
         metrics: subgraphMetrics,
         logger,
         timeouts: timeoutsOf(overridesOf(name), config),
@@ -119,6 +134,7 @@ export async function startGateway(
     audience: config.JWT_AUDIENCE,
   });
   const release = async () => {
+    shedder.stop();
     await http.close().catch((error) => logger.error({ err: error }, 'closing subgraph connections failed'));
     await ownedCache?.close();
   };
@@ -129,13 +145,22 @@ export async function startGateway(
       port: config.GATEWAY_PORT,
       logger,
       metrics,
-      graphql: { server, context: createContextBuilder(verifier, config.TRUSTED_PROXY_HOPS) },
-      readiness: readinessChecks({
-        loaded: () => loaded,
-        subgraphs: supergraph.subgraphs,
-        http,
-        probeOf: (name) => overridesOf(name)?.health ?? config.SUBGRAPH_HEALTH,
-      }),
+      graphql: {
+        server,
+        context: createContextBuilder(verifier, config.TRUSTED_PROXY_HOPS),
+        around: config.SHARE_INFLIGHT_QUERIES ? shareIdenticalQueries(shared.query) : undefined,
+      },
+      shed: shedder.shed,
+      readiness: {
+        ...readinessChecks({
+          loaded: () => loaded,
+          subgraphs: supergraph.subgraphs,
+          http,
+          probeOf: (name) => overridesOf(name)?.health ?? config.SUBGRAPH_HEALTH,
+        }),
+        // An overloaded replica asks the balancer for fewer requests until it catches up.
+        load: async () => shedder.overloadReason() === undefined,
+      },
       cors: { origins: config.CORS_ORIGINS },
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       onShutdown: [release],

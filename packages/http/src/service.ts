@@ -1,4 +1,5 @@
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import type { HTTPGraphQLResponse } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from '@commerce/logging';
@@ -29,6 +30,25 @@ export interface GraphQLEndpoint<C extends BaseContext> {
   /** Builds the per-request context; an AppError thrown here becomes a GraphQL error with its code. */
   context: (request: { req: IncomingMessage; scope: LogScope }) => Promise<C>;
   path?: string;
+  /**
+   * Runs around each execution once the context is built; the gateway shares identical in-flight
+   * queries through it. Absent, every request executes on its own.
+   */
+  around?: (
+    request: GraphQLHttpRequest<C>,
+    execute: () => Promise<HTTPGraphQLResponse>,
+  ) => Promise<HTTPGraphQLResponse>;
+}
+
+/** A GraphQL request as it reached the endpoint: JSON body parsed, context built, not yet executed. */
+export interface GraphQLHttpRequest<C> {
+  method: string;
+  headers: HeaderMap;
+  search: string;
+  /** The body as received (empty for GET), and parsed. */
+  rawBody: string;
+  body: unknown;
+  context: C;
 }
 
 export interface CorsOptions {
@@ -58,6 +78,11 @@ export interface ServiceOptions<C extends BaseContext> {
    */
   inProcess?: boolean;
   shutdownTimeoutMs?: number;
+  /**
+   * Load shedding: asked before a request's body is read (probes and /metrics excepted); returning
+   * true means it has already answered (503) and the request goes no further.
+   */
+  shed?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface RunningService {
@@ -107,6 +132,7 @@ export async function startService<C extends BaseContext>(
       res.end(body);
       return '/metrics';
     }
+    if (options.shed?.(req, res)) return 'shed';
     const body = req.method === 'POST' ? await readBody(req, maxBody) : '';
     if (options.graphql && url.pathname === graphqlPath) {
       await serveGraphQL(options.graphql, req, res, scope, url, body);
@@ -232,10 +258,15 @@ async function serveGraphQL<C extends BaseContext>(
     }
     throw error;
   }
-  const result = await endpoint.server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => context,
-  });
+  const method = req.method ?? 'GET';
+  const execute = () =>
+    endpoint.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => context,
+    });
+  const result = endpoint.around
+    ? await endpoint.around({ method, headers, search: url.search, rawBody, body, context }, execute)
+    : await execute();
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
