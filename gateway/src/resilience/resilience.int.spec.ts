@@ -18,7 +18,12 @@ import { createSubgraphFetcher, SubgraphFetcher } from '../subgraph-fetcher';
 import { FOREIGN_SDL, ForeignSubgraph, SLOW_MS } from './foreign-subgraph.fixture';
 import type { HealthProbe } from './subgraph-settings';
 
-const quiet = createLogger({ service: 'gateway', level: 'silent' });
+const logLines: string[] = [];
+const logger = createLogger({
+  service: 'gateway',
+  level: 'info',
+  destination: { write: (line: string) => void logLines.push(line) },
+});
 
 let foreign: ForeignSubgraph;
 let dir: string;
@@ -55,7 +60,7 @@ beforeAll(async () => {
       }),
       GATEWAY_PORT: 0,
     },
-    quiet,
+    logger,
   );
   http = createSubgraphFetcher({ timeoutMs: 1000, connections: 2 });
 });
@@ -150,6 +155,17 @@ describe('timeouts per operation kind', () => {
     expect(await circuitState()).toBe('0');
     await post('{ slowGreeting }');
     expect(await circuitState()).toBe('2');
+    const opened = logLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((l) => l.to === 'open');
+    expect(opened).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        subgraph: 'foreign',
+        from: 'closed',
+        msg: 'subgraph circuit open: its fetches fail fast with SERVICE_UNAVAILABLE',
+      }),
+    ]);
     const { ms, body } = await post('{ greeting }');
     expect(body).toMatchObject({ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     expect(ms).toBeLessThan(100);
