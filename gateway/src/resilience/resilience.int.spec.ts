@@ -78,7 +78,7 @@ describe('readiness of a subgraph that serves /health, not /healthz', () => {
     expect(response.statusCode).toBe(200);
     expect(await response.body.json()).toEqual({
       status: 'ready',
-      checks: { supergraph: true, 'subgraph:foreign': true },
+      checks: { supergraph: true, 'subgraph:foreign': true, load: true },
     });
     expect(foreign.requests).toContain('POST /graphql {"query":"{ __typename }"}');
     expect(foreign.requests.some((line) => line.includes('/healthz'))).toBe(false);
