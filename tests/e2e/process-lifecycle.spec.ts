@@ -3,42 +3,12 @@
  * with one clear line per variable, and SIGTERM drains and exits 0 well within 10 s.
  * (npm test builds with tsc -b before jest runs, so dist/ is current.)
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createTestDatabase, engines, TestDatabase } from '@commerce/testing';
+import { listeningPort, runServiceProcess } from '../support/service-process';
 
 const root = path.join(__dirname, '..', '..');
 const usersMain = path.join(root, 'subgraphs/users/dist/main.js');
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function run(script: string, env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => output, exit };
-}
-
-async function listeningPort(running: Running, timeoutMs = 20_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const line = running
-      .output()
-      .split('\n')
-      .find((l) => l.includes('listening'));
-    if (line) return JSON.parse(line).port;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`service did not start:\n${running.output()}`);
-}
 
 let database: TestDatabase;
 
@@ -51,7 +21,11 @@ afterAll(async () => {
 });
 
 it('refuses to start with bad settings, naming each bad variable, and exits 1', async () => {
-  const running = run(usersMain, { USERS_PORT: '99999', DATABASE_URL: 'not a url', LOG_LEVEL: 'silent' });
+  const running = runServiceProcess(usersMain, {
+    USERS_PORT: '99999',
+    DATABASE_URL: 'not a url',
+    LOG_LEVEL: 'silent',
+  });
   const { code } = await running.exit;
   expect(code).toBe(1);
   expect(running.output()).toContain('USERS_PORT has bad value "99999"');
@@ -60,7 +34,7 @@ it('refuses to start with bad settings, naming each bad variable, and exits 1', 
 });
 
 it('drains and exits 0 on SIGTERM well within 10 s', async () => {
-  const running = run(usersMain, {
+  const running = runServiceProcess(usersMain, {
     USERS_PORT: '0',
     DATABASE_URL: database.url,
     REDIS_URL: engines.TEST_REDIS_URL,

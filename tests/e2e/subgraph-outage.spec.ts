@@ -6,7 +6,6 @@
  * comes without waiting for a timeout; when catalog answers again a trial fetch closes the circuit.
  * (npm test builds with tsc -b before jest runs, so catalog's dist/ is current.)
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { request } from 'undici';
 import { loadGatewayConfig, startGateway } from '@commerce/gateway';
@@ -15,6 +14,7 @@ import { createLogger } from '@commerce/logging';
 import { createTestDatabase, engines, graphql, TestDatabase } from '@commerce/testing';
 import { startUsersHarness, UsersHarness } from '@commerce/users/testing';
 import { accountsOf, Account } from '../support/accounts';
+import { listeningPort, runServiceProcess, ServiceProcess } from '../support/service-process';
 
 const catalogMain = path.join(__dirname, '..', '..', 'subgraphs/catalog/dist/main.js');
 const QUERY_TIMEOUT_MS = 400;
@@ -24,37 +24,9 @@ const STATE = 'gateway_subgraph_circuit_state';
 const TRANSITIONS = 'gateway_subgraph_circuit_transitions_total';
 const MIXED = '{ me { id } products(first: 2) { totalCount edges { node { id } } } }';
 
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<unknown>;
-}
-
-function run(script: string, env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exit = new Promise((resolve) => child.on('exit', resolve));
-  return { child, output: () => output, exit };
-}
-
-async function listeningPort(running: Running, timeoutMs = 30_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const line = running
-      .output()
-      .split('\n')
-      .find((l) => l.includes('listening'));
-    if (line) return JSON.parse(line).port;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`catalog did not start:\n${running.output()}`);
-}
-
 let users: UsersHarness;
 let catalogDatabase: TestDatabase;
-let catalog: Running | undefined;
+let catalog: ServiceProcess | undefined;
 let gateway: RunningService;
 let buyer: Account;
 
@@ -100,7 +72,7 @@ async function failUntilOpen(): Promise<void> {
 beforeAll(async () => {
   users = await startUsersHarness();
   catalogDatabase = await createTestDatabase('outage_catalog');
-  catalog = run(catalogMain, {
+  catalog = runServiceProcess(catalogMain, {
     CATALOG_PORT: '0',
     CATALOG_STORE: 'postgres',
     DATABASE_URL: catalogDatabase.url,
