@@ -29,7 +29,7 @@ const SDL = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7"
     bump: Int!
   }`;
 
-export interface Counts {
+interface Counts {
   /** Resolver runs by field. */
   whoami: number;
   slow: number;
