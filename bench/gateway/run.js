@@ -11,6 +11,7 @@
  *   node bench/gateway/run.js [--duration 15] [--connections 50] [--gateways ours,apollo,hive,hive-dedup]
  *                             [--shapes small,heavy,list] [--overload-seconds 20] [--label name]
  *                             [--ours-main path/to/main.js] [--ours-env NAME=value,NAME=value]
+ *                             [--ours-node-flags none]
  *
  * Hive Gateway is installed on first use into bench/gateway/peers (never part of the workspaces).
  * Writes bench/results/gateway[-label].json and prints Markdown tables.
@@ -37,6 +38,10 @@ const PEERS = path.join(__dirname, 'peers');
 const HIVE_BIN = path.join(PEERS, 'node_modules/@graphql-hive/gateway/dist/bin.js');
 // --ours-main points "ours" at another build of the gateway (an older commit's, for a before/after).
 const OURS_MAIN = path.resolve(String(args['ours-main'] ?? path.join(ROOT, 'gateway/dist/main.js')));
+// As scripts/start-stack.js and the Dockerfile run it; `--ours-node-flags none` runs it without.
+const OURS_NODE_FLAGS = String(args['ours-node-flags'] ?? '--max-semi-space-size=64')
+  .split(' ')
+  .filter((flag) => flag && flag !== 'none');
 const SUBGRAPH_PORT = 4201;
 const GATEWAY_PORT = 4210;
 const OVERLOAD_TARGET_SECONDS = 0.5;
@@ -55,7 +60,7 @@ function commandOf(name, supergraph, port) {
   switch (name) {
     case 'ours':
       return {
-        args: ['--max-semi-space-size=64', OURS_MAIN], // as scripts/start-stack.js and the Dockerfile run it
+        args: [...OURS_NODE_FLAGS, OURS_MAIN],
         env: {
           ...quiet,
           GATEWAY_PORT: String(port),

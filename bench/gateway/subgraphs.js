@@ -128,6 +128,12 @@ async function serve(name, port) {
     req.on('end', async () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       let answer = answers.get(raw);
+      if (answer === undefined && !raw.startsWith('{')) {
+        // Not a GraphQL POST (a probe, a stray client): answer it without crashing the benchmark.
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end('{"errors":[{"message":"POST a JSON GraphQL request"}]}');
+        return;
+      }
       if (answer === undefined) {
         const headers = new HeaderMap([['content-type', 'application/json']]);
         const result = await server.executeHTTPGraphQLRequest({
