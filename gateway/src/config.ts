@@ -4,6 +4,9 @@ import { env, loadConfig, platformShape, z } from '@commerce/config';
 /** Where `npm run compose` writes the supergraph, relative to this package (src/ or dist/). */
 const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
 
+/** Where `npm run codegen` writes the trusted-document manifests. */
+const DEFAULT_MANIFESTS_DIR = resolve(__dirname, '../../schema/manifests');
+
 /** `SUBGRAPH_<NAME>_URL`: replaces the URL the supergraph records for subgraph NAME. */
 const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
 
@@ -50,6 +53,23 @@ const gatewayShape = {
    * anything there); set it to the number of load balancers in front of it.
    */
   TRUSTED_PROXY_HOPS: env.int(0, 0),
+  /**
+   * How long an API key -> client lookup is remembered. Revocation is broadcast to every replica at
+   * once; this bounds how long a replica that missed the broadcast keeps admitting a revoked key.
+   */
+  CLIENT_CACHE_SECONDS: env.int(3, 1),
+  /** The checked-in trusted-document manifests (`npm run codegen`); published ones override them. */
+  MANIFESTS_DIR: env.string(DEFAULT_MANIFESTS_DIR),
+  /** `apollographql-client-name` values of our own apps, named as such in metrics and logs. */
+  FIRST_PARTY_CLIENT_NAMES: z
+    .string()
+    .default('web,ios,android')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {

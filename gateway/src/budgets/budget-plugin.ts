@@ -1,0 +1,67 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { RateLimitVerdict } from '@commerce/cache';
+import { AppError, ErrorCode } from '@commerce/errors';
+import type { Logger } from '@commerce/logging';
+import { GraphQLError } from 'graphql';
+import type { CallerContext } from '../clients/caller';
+import { queryCost } from '../query-cost';
+import type { ClientBudgets } from './client-budget';
+
+/**
+ * Enforces each keyed client's budgets once the operation is known (its cost depends on the
+ * document and variables). Over budget is RATE_LIMITED (429) with `extensions.retryAfterSeconds`
+ * and `Retry-After`; every budgeted answer carries `RateLimit-Limit`, `RateLimit-Remaining` and
+ * `RateLimit-Reset` (seconds). Keyless callers have no client budget (login and other abuse-prone
+ * mutations keep their own limits in the subgraphs). If the limiter's store is down the request
+ * goes through, logged: a budget is not worth an outage.
+ */
+export function budgetPlugin<C extends BaseContext & CallerContext>(
+  budgets: ClientBudgets,
+  logger: Logger,
+): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      let verdict: RateLimitVerdict | undefined;
+      return {
+        async didResolveOperation({ contextValue, schema, document, request, operationName }) {
+          const client = contextValue.caller?.client;
+          if (!client) return;
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch {
+            return; // variables that do not fit: the cost limit plugin reports it, nothing runs
+          }
+          try {
+            verdict = await budgets.charge(client, cost);
+          } catch (error) {
+            logger.warn(
+              { err: error, client: client.name },
+              'client budget store unavailable; request let through',
+            );
+            return;
+          }
+          if (!verdict.allowed) {
+            const error = new AppError(
+              ErrorCode.RATE_LIMITED,
+              `The budget of client ${client.name} is used up for this minute; retry in ${verdict.retryAfterSeconds} s`,
+              { retryAfterSeconds: verdict.retryAfterSeconds },
+            );
+            throw new GraphQLError(error.message, {
+              originalError: error,
+              extensions: { code: error.code, http: { status: 429 } },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (!verdict) return;
+          const headers = response.http.headers;
+          headers.set('ratelimit-limit', String(verdict.limit));
+          headers.set('ratelimit-remaining', String(verdict.remaining));
+          headers.set('ratelimit-reset', String(verdict.resetSeconds));
+          if (!verdict.allowed) headers.set('retry-after', String(verdict.retryAfterSeconds));
+        },
+      };
+    },
+  };
+}
