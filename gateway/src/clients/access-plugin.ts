@@ -7,12 +7,12 @@ import type { ClientDirectory } from './client-directory';
 import type { ClientMetrics } from './client-metrics';
 import type { TrustedDocuments } from './trusted-documents';
 
-export const API_KEY_HEADER = 'x-api-key';
+const API_KEY_HEADER = 'x-api-key';
 
 /** What a refused request runs instead of its own document: nothing of the caller's is parsed or executed. */
 const NOTHING = '{ __typename }';
 
-export interface AccessOptions {
+interface AccessOptions {
   directory: ClientDirectory;
   documents: TrustedDocuments;
   metrics: ClientMetrics;

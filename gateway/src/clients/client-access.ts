@@ -11,7 +11,7 @@ import { ClientDirectory, ClientSource, UsersClientSource } from './client-direc
 import { ClientMetrics } from './client-metrics';
 import { TrustedDocuments } from './trusted-documents';
 
-export interface ClientAccess<C extends BaseContext> {
+interface ClientAccess<C extends BaseContext> {
   /** Access first, then budgets: a refused request spends nothing. */
   plugins: ApolloServerPlugin<C>[];
   close(): Promise<void>;

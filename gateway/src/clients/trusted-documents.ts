@@ -12,7 +12,7 @@ const manifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
-export type TrustedOperation = Manifest['operations'][string];
+type TrustedOperation = Manifest['operations'][string];
 
 /** Where `npm run manifests:publish` stores manifests and announces them (see scripts/publish-manifests.js). */
 export const MANIFEST_KEY_PREFIX = 'gateway:manifests:';

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ClientKind = 'FIRST_PARTY' | 'PARTNER';
+type ClientKind = 'FIRST_PARTY' | 'PARTNER';
 
 /**
  * A registered API client. Only hashes of its keys are kept: the key itself is shown once, to the

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum ClientKind {
+enum ClientKind {
   FIRST_PARTY = 'FIRST_PARTY',
   PARTNER = 'PARTNER',
 }
