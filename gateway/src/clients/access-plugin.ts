@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCode, unauthenticated } from '@commerce/errors';
-import type { Logger } from '@commerce/logging';
+import { currentLogScope, type Logger } from '@commerce/logging';
 import { Caller, CallerContext, keylessCaller } from './caller';
 import type { ClientDirectory } from './client-directory';
 import type { ClientMetrics } from './client-metrics';
@@ -43,6 +43,9 @@ export function clientAccessPlugin<C extends BaseContext & CallerContext>(
   return {
     async requestDidStart({ request, contextValue }) {
       const { caller, refusal } = await admit(request, options);
+      // Every later log line of this request names the client.
+      const scope = currentLogScope();
+      if (scope) scope.client = caller.label;
       if (refusal) {
         request.query = NOTHING;
         request.operationName = undefined;
