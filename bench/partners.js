@@ -24,8 +24,8 @@ const { request } = require('undici');
 const { RateLimiter, RedisCache } = require('@commerce/cache');
 const { runLoad, percentile } = require('./lib/load');
 const { machine, parseArgs, writeResult } = require('./lib/report');
-// The check as the gateway runs it (built by `npm run build`; not part of the gateway's public API).
-const { ClientBudgets } = require('../gateway/dist/budgets/client-budget');
+// The check as the gateway runs it (built by `npm run build`).
+const { ClientBudgets } = require('@commerce/gateway');
 
 const args = parseArgs();
 const duration = Number(args.duration ?? 15);
