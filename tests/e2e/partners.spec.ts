@@ -54,11 +54,16 @@ afterAll(async () => {
   await supergraph?.stop();
 });
 
-async function register(name: string, kind: 'PARTNER' | 'FIRST_PARTY', requestsPerMinute = 1000) {
+async function register(
+  name: string,
+  kind: 'PARTNER' | 'FIRST_PARTY',
+  requestsPerMinute = 1000,
+  costPointsPerMinute = 100_000,
+) {
   const response = await graphql(
     supergraph.gatewayUrl,
     RegisterClientDocument,
-    { input: { name, kind, requestsPerMinute, costPointsPerMinute: 100_000 } },
+    { input: { name, kind, requestsPerMinute, costPointsPerMinute } },
     { token: admin.token },
   );
   expect(response.errors).toBeUndefined();
@@ -217,4 +222,20 @@ it('refuses a client over budget with RATE_LIMITED and headers, across replicas,
 
   const spared = await post(replica.url, query, roomy.apiKey);
   expect([spared.status, spared.body]).toEqual([200, { data: { me: null } }]);
+});
+
+it('spends cost points by the cost of each query and refuses once they are spent', async () => {
+  const { apiKey } = await register('costly-app', 'FIRST_PARTY', 1000, 5);
+  // { me { id } } costs 2 points (me, id): two fit in 5 points, the third does not.
+  const query = { query: '{ me { id } }' };
+  const first = await post(supergraph.gatewayUrl, query, apiKey);
+  const second = await post(replica.url, query, apiKey);
+  expect([first.headers['ratelimit-limit'], first.headers['ratelimit-remaining']]).toEqual(['5', '3']);
+  expect(second.headers['ratelimit-remaining']).toBe('1');
+  const refused = await post(supergraph.gatewayUrl, query, apiKey);
+  expect([refused.status, code(refused), refused.headers['ratelimit-limit']]).toEqual([
+    429,
+    'RATE_LIMITED',
+    '5',
+  ]);
 });

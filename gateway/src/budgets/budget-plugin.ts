@@ -2,10 +2,13 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RateLimitVerdict } from '@commerce/cache';
 import { AppError, ErrorCode } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
-import { GraphQLError } from 'graphql';
+import { DocumentNode, GraphQLError } from 'graphql';
 import type { CallerContext } from '../clients/caller';
 import { queryCost } from '../query-cost';
 import type { ClientBudgets } from './client-budget';
+
+/** Per document, how many variable sets' costs are remembered before starting over. */
+const MAX_REMEMBERED_VARIABLE_SETS = 1000;
 
 /**
  * Enforces each keyed client's budgets once the operation is known (its cost depends on the
@@ -19,6 +22,9 @@ export function budgetPlugin<C extends BaseContext & CallerContext>(
   budgets: ClientBudgets,
   logger: Logger,
 ): ApolloServerPlugin<C> {
+  // Costs already computed, per parsed document (Apollo hands out one object per query text, so a
+  // partner's manifest operation is one entry) and operation + variables.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       let verdict: RateLimitVerdict | undefined;
@@ -26,11 +32,17 @@ export function budgetPlugin<C extends BaseContext & CallerContext>(
         async didResolveOperation({ contextValue, schema, document, request, operationName }) {
           const client = contextValue.caller?.client;
           if (!client) return;
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
-          } catch {
-            return; // variables that do not fit: the cost limit plugin reports it, nothing runs
+          const key = `${operationName ?? ''}\0${JSON.stringify(request.variables ?? {})}`;
+          const known = costs.get(document) ?? new Map<string, number>();
+          let cost = known.get(key);
+          if (cost === undefined) {
+            try {
+              cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            } catch {
+              return; // variables that do not fit: the cost limit plugin reports it, nothing runs
+            }
+            if (known.size >= MAX_REMEMBERED_VARIABLE_SETS) known.clear();
+            costs.set(document, known.set(key, cost));
           }
           try {
             verdict = await budgets.charge(client, cost);
