@@ -6,7 +6,7 @@
  * same text sent keyless vs with a FIRST_PARTY key (key lookup, cached, plus the budget charge).
  *
  *   node bench/partners.js [--duration 15] [--warmup 3] [--connections 50] [--checks 5000]
- *                          [--rounds 2] [--gateway URL] [--start] [--rest URL]
+ *                          [--rounds 2] [--interleaved 2000] [--gateway URL] [--start] [--rest URL]
  *
  * Needs `npm run build`. With `--start` it starts its own users service and gateway in production
  * mode (ports 4111 and 4110, database `bench_partners_users`, the engines of scripts/services), so
@@ -20,7 +20,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { Client } = require('pg');
-const { request } = require('undici');
+const { Pool, request } = require('undici');
 const { RateLimiter, RedisCache } = require('@commerce/cache');
 const { runLoad, percentile } = require('./lib/load');
 const { machine, parseArgs, writeResult } = require('./lib/report');
@@ -33,6 +33,7 @@ const warmup = Number(args.warmup ?? 3);
 const connections = Number(args.connections ?? 50);
 const checks = Number(args.checks ?? 5000);
 const rounds = Number(args.rounds ?? 2);
+const interleaved = Number(args.interleaved ?? 2000);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const admin = {
   usernameOrEmail: process.env.ADMIN_USERNAME ?? 'admin',
@@ -133,6 +134,59 @@ async function clientKey(url, token, name, kind) {
   return data.registerClient.apiKey;
 }
 
+/**
+ * One connection, the scenarios taking turns request by request (A B C A B C ...): whatever else
+ * the machine is doing lands on all of them alike, so the differences of their p50s are what each
+ * path adds (key lookup and budget check; manifest lookup instead of APQ/parse).
+ */
+async function timeInterleaved(url, scenarios, ok) {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, { connections: 1 });
+  const times = scenarios.map(() => []);
+  let failures = 0;
+  for (let i = 0; i < interleaved * scenarios.length; i++) {
+    const index = i % scenarios.length;
+    const scenario = scenarios[index];
+    const t0 = process.hrtime.bigint();
+    const response = await pool.request({
+      path: target.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...scenario.headers },
+      body: scenario.body,
+    });
+    const text = await response.body.text();
+    if (i >= scenarios.length * 50) times[index].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (!ok(response.statusCode, text)) failures++;
+  }
+  await pool.close();
+  return scenarios.map((scenario, index) => {
+    const sorted = times[index].sort((a, b) => a - b);
+    return {
+      scenario: scenario.name,
+      requests: sorted.length,
+      latencyMs: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) },
+      failures,
+    };
+  });
+}
+
+/**
+ * The budget check as the gateway itself timed it during the whole run (its
+ * gateway_client_budget_check_seconds histogram): share of checks within each bucket, and the p50's bucket.
+ */
+async function budgetCheckInGateway(url) {
+  const text = await (await request(new URL('/metrics', url))).body.text();
+  const buckets = [
+    ...text.matchAll(/^gateway_client_budget_check_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm),
+  ].map((m) => ({ le: m[1], count: Number(m[2]) }));
+  const total = buckets.find((b) => b.le === '+Inf')?.count ?? 0;
+  const shares = buckets.map((b) => ({
+    leMs: b.le === '+Inf' ? '+Inf' : Number(b.le) * 1000,
+    share: total ? b.count / total : 0,
+  }));
+  return { checks: total, p50AtMostMs: shares.find((b) => b.share >= 0.5)?.leMs ?? null, shares };
+}
+
 /** The budget check alone, in this process, against real Redis: `checks` sequential charges. */
 async function timeBudgetCheck() {
   const cache = new RedisCache(redisUrl, `bench:partners:${Date.now()}:`);
@@ -225,6 +279,8 @@ async function main() {
   }
   if (args.rest)
     results.push({ scenario: 'REST twin', note: 'measured by the REST door branch', url: args.rest });
+  const oneConnection = await timeInterleaved(gatewayUrl, scenarios, ok);
+  const inGateway = await budgetCheckInGateway(gatewayUrl);
   const budgetCheck = await timeBudgetCheck();
 
   const report = {
@@ -237,6 +293,8 @@ async function main() {
       ? 'users + gateway started by the script, NODE_ENV=production'
       : `gateway at ${gatewayUrl}`,
     results,
+    interleavedOneConnection: oneConnection,
+    budgetCheckInGateway: inGateway,
     budgetCheckInProcess: budgetCheck,
   };
   const file = writeResult('partners', report);
@@ -246,8 +304,17 @@ async function main() {
       `| ${r.round} | ${r.scenario} | ${r.requestsPerSecond} | ${r.latencyMs.p50} / ${r.latencyMs.p95} / ${r.latencyMs.p99} | ${r.failures} |`,
     );
   }
+  console.log(`\n| one connection, interleaved | p50 / p95 / p99 ms |\n|---|---|`);
+  for (const r of oneConnection) {
+    console.log(`| ${r.scenario} | ${r.latencyMs.p50} / ${r.latencyMs.p95} / ${r.latencyMs.p99} |`);
+  }
   console.log(
     `\nbudget check in process (${budgetCheck.checks} charges, real Redis): p50 ${budgetCheck.latencyMs.p50} ms, p95 ${budgetCheck.latencyMs.p95} ms, p99 ${budgetCheck.latencyMs.p99} ms; Redis PING p50 ${budgetCheck.redisPingMs.p50} ms`,
+  );
+  console.log(
+    `budget check inside the gateway (${inGateway.checks} charges): p50 <= ${inGateway.p50AtMostMs} ms; ${inGateway.shares
+      .map((b) => `<= ${b.leMs} ms: ${(b.share * 100).toFixed(1)}%`)
+      .join(', ')}`,
   );
   console.log(`written to ${file}`);
 }

@@ -21,6 +21,8 @@ const MAX_REMEMBERED_VARIABLE_SETS = 1000;
 export function budgetPlugin<C extends BaseContext & CallerContext>(
   budgets: ClientBudgets,
   logger: Logger,
+  /** Observes how long each charge took (seconds), as the gateway's /metrics reports it. */
+  observe: (seconds: number) => void = () => undefined,
 ): ApolloServerPlugin<C> {
   // Costs already computed, per parsed document (Apollo hands out one object per query text, so a
   // partner's manifest operation is one entry) and operation + variables.
@@ -44,8 +46,10 @@ export function budgetPlugin<C extends BaseContext & CallerContext>(
             if (known.size >= MAX_REMEMBERED_VARIABLE_SETS) known.clear();
             costs.set(document, known.set(key, cost));
           }
+          const started = process.hrtime.bigint();
           try {
             verdict = await budgets.charge(client, cost);
+            observe(Number(process.hrtime.bigint() - started) / 1e9);
           } catch (error) {
             logger.warn(
               { err: error, client: client.name },

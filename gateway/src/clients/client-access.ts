@@ -58,16 +58,19 @@ export async function openClientAccess<C extends BaseContext & CallerContext>(de
     await close();
     throw error;
   }
+  const clientMetrics = new ClientMetrics(deps.metrics);
   return {
     plugins: [
       clientAccessPlugin<C>({
         directory,
         documents,
-        metrics: new ClientMetrics(deps.metrics),
+        metrics: clientMetrics,
         logger,
         firstPartyNames: new Set(config.FIRST_PARTY_CLIENT_NAMES),
       }),
-      budgetPlugin<C>(new ClientBudgets(new RateLimiter(cache, 'client-budget')), logger),
+      budgetPlugin<C>(new ClientBudgets(new RateLimiter(cache, 'client-budget')), logger, (seconds) =>
+        clientMetrics.budgetCheck.observe(seconds),
+      ),
     ],
     close,
   };
