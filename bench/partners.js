@@ -9,7 +9,7 @@
  *                          [--rounds 2] [--interleaved 2000] [--gateway URL] [--start] [--rest URL]
  *
  * Needs `npm run build`. With `--start` it starts its own users service and gateway in production
- * mode (ports 4111 and 4110, database `bench_partners_users`, the engines of scripts/services), so
+ * mode (ports 4391 and 4390, database `bench_partners_users`, the engines of scripts/services), so
  * it neither needs nor disturbs a running stack; otherwise it uses the gateway at --gateway, whose
  * admin is ADMIN_USERNAME / ADMIN_PASSWORD. `--rest URL` adds the REST twin of the operation
  * (`GET <URL>/users/<id>`-style, see the REST door) as a fourth scenario.
@@ -64,7 +64,7 @@ async function startServices() {
     LOG_LEVEL: 'warn',
     ADMIN_PASSWORD: admin.password,
     SERVICE_TOKEN: 'bench-partners-service-token',
-    JWKS_URL: 'http://127.0.0.1:4111/.well-known/jwks.json',
+    JWKS_URL: 'http://127.0.0.1:4391/.well-known/jwks.json',
   };
   const launch = (script, extra) => {
     const child = spawn(process.execPath, [path.join(root, script)], {
@@ -74,20 +74,23 @@ async function startServices() {
     children.push(child);
   };
   launch('subgraphs/users/dist/main.js', {
-    USERS_PORT: '4111',
+    USERS_PORT: '4391',
     DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:5432/${database}`,
   });
-  await waitFor('http://127.0.0.1:4111/readyz');
+  await waitFor('http://127.0.0.1:4391/readyz');
   launch('gateway/dist/main.js', {
-    GATEWAY_PORT: '4110',
-    SUBGRAPH_USERS_URL: 'http://127.0.0.1:4111/graphql',
+    GATEWAY_PORT: '4390',
+    SUBGRAPH_USERS_URL: 'http://127.0.0.1:4391/graphql',
   });
-  await waitFor('http://127.0.0.1:4110/readyz', 200, true);
-  return 'http://127.0.0.1:4110/graphql';
+  await waitFor('http://127.0.0.1:4390/readyz', 200, true);
+  return 'http://127.0.0.1:4390/graphql';
 }
 
 async function waitFor(url, status = 200, anyAnswer = false) {
   for (let i = 0; i < 300; i++) {
+    // A service that exited (its port taken, say) never comes up: stop instead of timing someone else's.
+    if (children.some((child) => child.exitCode !== null))
+      throw new Error(`a started service exited; see its log above`);
     try {
       const response = await request(url);
       await response.body.dump();
@@ -176,13 +179,24 @@ async function timeInterleaved(url, scenarios, ok) {
  */
 async function budgetCheckInGateway(url) {
   const text = await (await request(new URL('/metrics', url))).body.text();
-  const buckets = [
-    ...text.matchAll(/^gateway_client_budget_check_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm),
-  ].map((m) => ({ le: m[1], count: Number(m[2]) }));
-  const total = buckets.find((b) => b.le === '+Inf')?.count ?? 0;
-  const shares = buckets.map((b) => ({
+  return [...text.matchAll(/^gateway_client_budget_check_seconds_bucket\{le="([^"]+)"[^}]*\} (\d+)/gm)].map(
+    (m) => ({
+      le: m[1],
+      count: Number(m[2]),
+    }),
+  );
+}
+
+/** Shares of checks within each bucket between two snapshots, and the bucket the p50 falls in. */
+function bucketShares(after, before = []) {
+  const counts = after.map((b) => ({
+    le: b.le,
+    count: b.count - (before.find((x) => x.le === b.le)?.count ?? 0),
+  }));
+  const total = counts.find((b) => b.le === '+Inf')?.count ?? 0;
+  const shares = counts.map((b) => ({
     leMs: b.le === '+Inf' ? '+Inf' : Number(b.le) * 1000,
-    share: total ? b.count / total : 0,
+    share: total ? Math.round((b.count / total) * 1000) / 1000 : 0,
   }));
   return { checks: total, p50AtMostMs: shares.find((b) => b.share >= 0.5)?.leMs ?? null, shares };
 }
@@ -279,8 +293,12 @@ async function main() {
   }
   if (args.rest)
     results.push({ scenario: 'REST twin', note: 'measured by the REST door branch', url: args.rest });
+  const afterLoad = await budgetCheckInGateway(gatewayUrl);
   const oneConnection = await timeInterleaved(gatewayUrl, scenarios, ok);
-  const inGateway = await budgetCheckInGateway(gatewayUrl);
+  const inGateway = {
+    underLoad: bucketShares(afterLoad),
+    oneConnection: bucketShares(await budgetCheckInGateway(gatewayUrl), afterLoad),
+  };
   const budgetCheck = await timeBudgetCheck();
 
   const report = {
@@ -311,11 +329,13 @@ async function main() {
   console.log(
     `\nbudget check in process (${budgetCheck.checks} charges, real Redis): p50 ${budgetCheck.latencyMs.p50} ms, p95 ${budgetCheck.latencyMs.p95} ms, p99 ${budgetCheck.latencyMs.p99} ms; Redis PING p50 ${budgetCheck.redisPingMs.p50} ms`,
   );
-  console.log(
-    `budget check inside the gateway (${inGateway.checks} charges): p50 <= ${inGateway.p50AtMostMs} ms; ${inGateway.shares
-      .map((b) => `<= ${b.leMs} ms: ${(b.share * 100).toFixed(1)}%`)
-      .join(', ')}`,
-  );
+  for (const [phase, figures] of Object.entries(inGateway)) {
+    console.log(
+      `budget check inside the gateway, ${phase} (${figures.checks} charges): p50 <= ${figures.p50AtMostMs} ms; ${figures.shares
+        .map((b) => `<= ${b.leMs} ms: ${(b.share * 100).toFixed(1)}%`)
+        .join(', ')}`,
+    );
+  }
   console.log(`written to ${file}`);
 }
 
