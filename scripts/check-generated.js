@@ -38,6 +38,26 @@ async function main() {
     if (current !== fresh) stale.push(`tests/generated/${name} (run npm run codegen)`);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
+  // The trusted-document manifests (codegen.manifests.js), generated the same way into a temporary folder.
+  const manifestsDir = path.join(root, 'schema', 'manifests');
+  const manifestsTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'manifests-'));
+  execFileSync(
+    path.join(root, 'node_modules', '.bin', 'graphql-codegen'),
+    ['--config', 'codegen.manifests.js'],
+    { cwd: root, env: { ...process.env, MANIFESTS_OUT_DIR: manifestsTmp }, stdio: 'pipe' },
+  );
+  const manifestNames = new Set([
+    ...fs.readdirSync(manifestsTmp),
+    ...(fs.existsSync(manifestsDir) ? fs.readdirSync(manifestsDir) : []),
+  ]);
+  for (const name of manifestNames) {
+    const freshFile = path.join(manifestsTmp, name);
+    const fresh = fs.existsSync(freshFile) ? fs.readFileSync(freshFile, 'utf8') : '';
+    const file = path.join(manifestsDir, name);
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (current !== fresh) stale.push(`schema/manifests/${name} (run npm run codegen)`);
+  }
+  fs.rmSync(manifestsTmp, { recursive: true, force: true });
   if (stale.length > 0) {
     console.error(`Generated files are stale:\n${stale.map((s) => `  - ${s}`).join('\n')}`);
     process.exit(1);

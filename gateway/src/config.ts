@@ -10,6 +10,9 @@ import {
 /** Where `npm run compose` writes the supergraph, relative to this package (src/ or dist/). */
 const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
 
+/** Where `npm run codegen` writes the trusted-document manifests. */
+const DEFAULT_MANIFESTS_DIR = resolve(__dirname, '../../schema/manifests');
+
 /** `SUBGRAPH_<NAME>_URL`: replaces the URL the supergraph records for subgraph NAME. */
 const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
 
@@ -70,6 +73,23 @@ const gatewayShape = {
   /** Sustained event-loop lag in ms past which new requests get 503; 0 = no bound. */
   OVERLOAD_MAX_EVENT_LOOP_LAG_MS: env.int(500, 0),
   OVERLOAD_RETRY_AFTER_SECONDS: env.int(1, 1),
+  /**
+   * How long an API key -> client lookup is remembered. Revocation is broadcast to every replica at
+   * once; this bounds how long a replica that missed the broadcast keeps admitting a revoked key.
+   */
+  CLIENT_CACHE_SECONDS: env.int(3, 1),
+  /** The checked-in trusted-document manifests (`npm run codegen`); published ones override them. */
+  MANIFESTS_DIR: env.string(DEFAULT_MANIFESTS_DIR),
+  /** `apollographql-client-name` values of our own apps, named as such in metrics and logs. */
+  FIRST_PARTY_CLIENT_NAMES: z
+    .string()
+    .default('web,ios,android')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {

@@ -3,9 +3,10 @@ import type { JwtVerifier, RequestContext } from '@commerce/auth';
 import type { LogScope } from '@commerce/logging';
 import { baseRequestContext } from '@commerce/graphql';
 import { header } from '@commerce/http';
+import type { CallerContext } from './clients/caller';
 
 /** The gateway's per-request context: the verified caller plus the raw header subgraphs verify again. */
-export interface GatewayContext extends RequestContext {
+export interface GatewayContext extends RequestContext, CallerContext {
   /** The caller's `Authorization` header, forwarded to every subgraph. */
   authorization?: string;
 }

@@ -6,6 +6,7 @@ import type { Logger } from '@commerce/logging';
 import { apolloLogger, metricsPlugin } from '@commerce/graphql';
 import { RunningService, ServiceMetrics, startService } from '@commerce/http';
 import { ApqCache } from './apq-cache';
+import { openClientAccess } from './clients/client-access';
 import { responseCache } from './response-cache';
 import { GatewayConfig, subgraphEnvName } from './config';
 import { createContextBuilder, GatewayContext } from './context';
@@ -82,6 +83,14 @@ export async function startGateway(
   });
   const ownedCache = deps.cache ? undefined : openCache(config);
   const cache = deps.cache ?? ownedCache!;
+  // API keys, trusted documents and budgets (gateway/src/clients, gateway/src/budgets).
+  const clients = await openClientAccess<GatewayContext>({
+    config,
+    usersUrl: urls.get('users') ?? '',
+    cache,
+    metrics,
+    logger,
+  });
 
   let loaded = false;
   const gateway = new ApolloGateway({
@@ -113,6 +122,7 @@ export async function startGateway(
     persistedQueries: { cache: new ApqCache(cache, logger), ttl: config.APQ_TTL_SECONDS },
     validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
     plugins: [
+      ...clients.plugins,
       metricsPlugin<GatewayContext>(metrics),
       costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST),
       ...(config.RESPONSE_CACHE_MB > 0
@@ -135,6 +145,7 @@ export async function startGateway(
   });
   const release = async () => {
     shedder.stop();
+    await clients.close().catch((error) => logger.error({ err: error }, 'closing client access failed'));
     await http.close().catch((error) => logger.error({ err: error }, 'closing subgraph connections failed'));
     await ownedCache?.close();
   };

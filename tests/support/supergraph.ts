@@ -403,6 +403,8 @@ export async function startTestSupergraph(
         LOG_LEVEL: 'silent',
         REDIS_URL: engines.TEST_REDIS_URL,
         JWKS_URL: jwksUrl,
+        // The gateway resolves API keys through users' internal route.
+        SERVICE_TOKEN: serviceToken,
         ...overrides,
       }),
       silent('gateway'),

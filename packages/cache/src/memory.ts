@@ -86,3 +86,19 @@ export class MemoryPubSub implements PubSub {
     this.emitter.removeAllListeners();
   }
 }
+
+/**
+ * The one in-process pub/sub of an embedded process, so services started side by side (users
+ * broadcasting a revoked API key, the gateway listening) hear each other as they would over Redis.
+ * It lives as long as the process: closing it is a no-op, since other services still use it.
+ */
+class ProcessPubSub extends MemoryPubSub {
+  override async close(): Promise<void> {}
+}
+
+let processPubSub: ProcessPubSub | undefined;
+
+export function sharedMemoryPubSub(): PubSub {
+  processPubSub ??= new ProcessPubSub();
+  return processPubSub;
+}

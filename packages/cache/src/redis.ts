@@ -45,6 +45,14 @@ export class RedisCache implements Cache {
     return this.client.ttl(this.prefix + key);
   }
 
+  /**
+   * The raw connection and key prefix, for a library that speaks Redis itself (the rate limiter
+   * hands it to rate-limiter-flexible) so it shares this connection instead of opening another.
+   */
+  connection(): { client: Redis; prefix: string } {
+    return { client: this.client, prefix: this.prefix };
+  }
+
   /** Answers whether Redis is reachable, for readiness probes. */
   async ping(): Promise<boolean> {
     return (await this.client.ping()) === 'PONG';

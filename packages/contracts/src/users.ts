@@ -57,3 +57,34 @@ export const UserRoleGranted = defineEvent(
 
 /** The account was erased: consumers erase what they copied of it. */
 export const UserDeleted = defineEvent('user.deleted', z.object({ userId: idSchema }));
+
+/** Who calls the supergraph: FIRST_PARTY (our web and mobile apps) or PARTNER (trusted documents only). */
+const clientKindSchema = z.enum(['FIRST_PARTY', 'PARTNER']);
+
+/** A registered API client as the gateway needs it to admit, restrict and budget a request. */
+const apiClientSchema = z.object({
+  id: idSchema,
+  /** Lower-case slug; also names the client's trusted-document manifest. */
+  name: z.string(),
+  kind: clientKindSchema,
+  /** Operation names the client may run; null means every operation of its manifest. */
+  allowedOperations: z.array(z.string()).nullable(),
+  requestsPerMinute: z.number().int().positive(),
+  costPointsPerMinute: z.number().int().positive(),
+});
+
+export type ApiClient = z.infer<typeof apiClientSchema>;
+
+/**
+ * `POST /internal/clients/resolve` `{ apiKey }`: the live client the key belongs to (the current key,
+ * or the previous one within its rotation grace). An unknown, expired or revoked key answers 404
+ * NOT_FOUND (which of these is not revealed). The key travels in the body so it never lands in an
+ * access log as part of a URL.
+ */
+export const ResolveApiClient = defineRoute('POST', '/internal/clients/resolve', {
+  request: z.object({ apiKey: z.string().min(1).max(200) }),
+  response: apiClientSchema,
+});
+
+/** The pub/sub channel on which users announces a client whose keys changed (message: the client id). */
+export const CLIENTS_CHANGED_CHANNEL = 'clients:changed';

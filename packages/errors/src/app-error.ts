@@ -17,6 +17,8 @@ export const ErrorCode = {
   PAYMENT_DECLINED: 'PAYMENT_DECLINED',
   RATE_LIMITED: 'RATE_LIMITED',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A PARTNER client sent a document that is not an operation of its trusted-document manifest. */
+  OPERATION_NOT_ALLOWED: 'OPERATION_NOT_ALLOWED',
   /** A service behind the gateway could not be reached; retrying later may succeed. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',

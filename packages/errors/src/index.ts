@@ -60,7 +60,14 @@ function publicError(
     message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code, ...(details ? { details } : {}) },
+    extensions: {
+      code,
+      ...(details ? { details } : {}),
+      // Clients back off on RATE_LIMITED by this number: it sits beside the code, not only in details.
+      ...(code === ErrorCode.RATE_LIMITED && typeof details?.retryAfterSeconds === 'number'
+        ? { retryAfterSeconds: details.retryAfterSeconds }
+        : {}),
+    },
   };
 }
 

@@ -72,7 +72,12 @@ export function isRefusal(error: unknown, ...codes: string[]): error is Refusal 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 const CODE_OF_STATUS = new Map<number, ErrorCode>(
   (Object.entries(INTERNAL_STATUS) as [ErrorCode, number][])
-    .filter(([code]) => code !== ErrorCode.OUT_OF_STOCK && code !== ErrorCode.PERSISTED_QUERY_NOT_FOUND)
+    .filter(
+      ([code]) =>
+        code !== ErrorCode.OUT_OF_STOCK &&
+        code !== ErrorCode.PERSISTED_QUERY_NOT_FOUND &&
+        code !== ErrorCode.OPERATION_NOT_ALLOWED,
+    )
     .map(([code, status]) => [status, code]),
 );
 

@@ -42,6 +42,7 @@ export const INTERNAL_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.PAYMENT_DECLINED]: 402,
   [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.OPERATION_NOT_ALLOWED]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.OUT_OF_STOCK]: 409,

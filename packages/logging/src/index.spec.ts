@@ -50,6 +50,19 @@ describe('createLogger', () => {
     expect(outside).not.toHaveProperty('traceId');
   });
 
+  it('names the client on every line once the request scope knows it', () => {
+    const { logger, lines } = capturingLogger();
+    const scope = scopeFromHeaders({ requestId: 'req-7' });
+    withLogScope(scope, () => {
+      logger.info('before the client is known');
+      scope.client = 'price-comparison';
+      logger.info({ apiKey: 'ck_secret' }, 'after');
+    });
+    const [before, after] = lines();
+    expect(before).not.toHaveProperty('client');
+    expect(after).toMatchObject({ requestId: 'req-7', client: 'price-comparison', apiKey: '[redacted]' });
+  });
+
   it('keeps concurrent scopes apart', async () => {
     const { logger, lines } = capturingLogger();
     const run = (requestId: string, delayMs: number) =>

@@ -15,6 +15,11 @@ export interface LogScope {
   traceId: string;
   /** The W3C traceparent to forward downstream (same trace, this service's span). */
   traceparent: string;
+  /**
+   * The calling client once known (the gateway names it after reading `x-api-key` or
+   * `apollographql-client-name`), so every later line of the request says who sent it.
+   */
+  client?: string;
 }
 
 const scopeStorage = new AsyncLocalStorage<LogScope>();
@@ -80,7 +85,10 @@ export function createLogger(options: LoggerOptions): Logger {
       formatters: { level: (label) => ({ level: label }) },
       mixin() {
         const scope = scopeStorage.getStore();
-        return scope ? { requestId: scope.requestId, traceId: scope.traceId } : {};
+        if (!scope) return {};
+        return scope.client
+          ? { requestId: scope.requestId, traceId: scope.traceId, client: scope.client }
+          : { requestId: scope.requestId, traceId: scope.traceId };
       },
       redact: {
         paths: [
@@ -96,6 +104,9 @@ export function createLogger(options: LoggerOptions): Logger {
           '*.accessToken',
           'cardNumber',
           '*.cardNumber',
+          'apiKey',
+          '*.apiKey',
+          '*.headers["x-api-key"]',
         ],
         censor: '[redacted]',
       },

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '@commerce/auth';
 import type { AddressService } from './address/address.service';
 import type { AuthService } from './auth/auth.service';
+import type { ClientService } from './client/client.service';
 import type { SigningKeyStore } from './auth/signing-keys';
 import type { UserEntity } from './user/user.entity';
 import type { UserService } from './user/user.service';
@@ -13,6 +14,8 @@ export interface UsersServices {
   addresses: AddressService;
   /** The keys that sign tokens (served as JWKS, rotated by operators). */
   signingKeys: SigningKeyStore;
+  /** API clients (partners, first-party apps) and their keys. */
+  clients: ClientService;
 }
 
 /** Per-request context: the caller, the services and this request's DataLoaders. */

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@commerce/graphql';
 import { AddressResolver } from './address/address.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { ClientResolver } from './client/client.resolver';
 import { UserResolver } from './user/user.resolver';
 import { resolveUserReference } from './user/user.reference';
 
@@ -11,7 +12,7 @@ import { resolveUserReference } from './user/user.reference';
  */
 export function buildUsersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [UserResolver, AuthResolver, AddressResolver],
+    resolvers: [UserResolver, AuthResolver, AddressResolver, ClientResolver],
     references: { User: { __resolveReference: resolveUserReference } },
   });
 }

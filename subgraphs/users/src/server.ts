@@ -1,4 +1,4 @@
-import { RateLimiter } from '@commerce/cache';
+import { openPubSub, RateLimiter } from '@commerce/cache';
 import { createByIdLoader } from '@commerce/graphql';
 import { ContextExtension, defineSubgraph, RunningSubgraphOf } from '@commerce/runtime';
 import { AddressEntity } from './address/address.entity';
@@ -14,9 +14,13 @@ import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { SigningKeyEntity } from './auth/signing-key.entity';
 import { SigningKeyStore } from './auth/signing-keys';
 import { TokenService } from './auth/token.service';
+import { ClientEntity } from './client/client.entity';
+import { clientRoutes } from './client/client.routes';
+import { ClientService } from './client/client.service';
 import { loadUsersConfig } from './config';
 import type { UsersContext, UsersServices } from './context';
 import { CreateUsers1700000000100 } from './migrations/1700000000100-create-users';
+import { CreateApiClients1700000000200 } from './migrations/1700000000200-create-api-clients';
 import { buildUsersSchema } from './schema';
 import { UserEntity } from './user/user.entity';
 import { UserService } from './user/user.service';
@@ -28,8 +32,8 @@ export const usersSubgraph = defineSubgraph({
   port: (config) => config.USERS_PORT,
   schema: buildUsersSchema,
   database: {
-    entities: [UserEntity, AddressEntity, RefreshTokenEntity, SigningKeyEntity],
-    migrations: [CreateUsers1700000000100],
+    entities: [UserEntity, AddressEntity, RefreshTokenEntity, SigningKeyEntity, ClientEntity],
+    migrations: [CreateUsers1700000000100, CreateApiClients1700000000200],
   },
   async services({ config, dataSource, outbox, cache, logger }): Promise<UsersServices> {
     const hasher = new PasswordHasher({
@@ -65,6 +69,8 @@ export const usersSubgraph = defineSubgraph({
       auth: new AuthService({ dataSource, outbox, hasher, tokens, limiter }),
       addresses: new AddressService(dataSource),
       signingKeys,
+      // Announces key changes to every gateway replica (Redis; the process's own when embedded).
+      clients: new ClientService(dataSource, openPubSub(config), logger),
     };
   },
   context: ({ services }): ContextExtension<UsersContext> => ({
@@ -76,7 +82,9 @@ export const usersSubgraph = defineSubgraph({
   routes: ({ services, internal }) => [
     ...jwksRoutes(services.signingKeys),
     ...addressRoutes(services.addresses, internal),
+    ...clientRoutes(services.clients, internal),
   ],
+  onShutdown: ({ services }) => [() => services.clients.close()],
 });
 
 export type RunningUsers = RunningSubgraphOf<typeof usersSubgraph>;

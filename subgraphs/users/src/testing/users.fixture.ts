@@ -15,12 +15,16 @@ import { startUsersHarness, UsersHarness } from './users-harness';
 export {
   AddAddressDocument,
   BecomeSellerDocument,
+  ClientsDocument,
   DeleteMyAccountDocument,
   GrantRoleDocument,
   LoginDocument,
   LogoutDocument,
   MeDocument,
   RefreshTokenDocument,
+  RegisterClientDocument,
+  RevokeClientDocument,
+  RotateClientKeyDocument,
   SignUpDocument,
   UserPrivateDocument,
 } from '../../../../tests/generated/graphql';
