@@ -872,7 +872,7 @@ export type Query = {
   /** A category by id or by slug (give exactly one) */
   category?: Maybe<Category>;
   /** ADMIN: every registered API client, revoked ones included */
-  clients: Array<ApiClient>;
+  clients?: Maybe<Array<ApiClient>>;
   /** The caller; null for an anonymous caller */
   me?: Maybe<User>;
   /** The caller's orders, newest first */
@@ -1661,7 +1661,7 @@ export type RevokeClientMutation = { __typename?: 'Mutation', revokeClient: { __
 export type ClientsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClientsQuery = { __typename?: 'Query', clients: Array<{ __typename?: 'ApiClient', id: string, name: string, kind: ClientKind, allowedOperations?: Array<string> | null, requestsPerMinute: number, costPointsPerMinute: number, createdAt: string, revokedAt?: string | null }> };
+export type ClientsQuery = { __typename?: 'Query', clients?: Array<{ __typename?: 'ApiClient', id: string, name: string, kind: ClientKind, allowedOperations?: Array<string> | null, requestsPerMinute: number, costPointsPerMinute: number, createdAt: string, revokedAt?: string | null }> | null };
 
 export type ReviewFieldsFragment = { __typename?: 'Review', id: string, rating: number, comment?: string | null, verifiedPurchase: boolean, helpfulCount: number, createdAt: string, author: { __typename?: 'User', id: string, username: string }, product: { __typename?: 'Product', id: string, name: string } };
 

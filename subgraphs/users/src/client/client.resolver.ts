@@ -6,7 +6,10 @@ import { ApiClient, ClientWithKey, RegisterClientInput } from './client.type';
 /** ADMIN-only management of API clients; the gateway reads them through an internal route. */
 @Resolver(() => ApiClient)
 export class ClientResolver {
-  @Query(() => [ApiClient], { description: 'ADMIN: every registered API client, revoked ones included' })
+  @Query(() => [ApiClient], {
+    nullable: true,
+    description: 'ADMIN: every registered API client, revoked ones included',
+  })
   clients(@Ctx() ctx: UsersContext): Promise<ApiClient[]> {
     requireRole(ctx, Role.ADMIN);
     return ctx.services.clients.list() as Promise<ApiClient[]>;
