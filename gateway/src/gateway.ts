@@ -1,7 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { JwksKeySource, JwtVerifier } from '@commerce/auth';
-import { Cache, MemoryCache, RedisCache } from '@commerce/cache';
+import { Cache, MemoryCache, PubSub, RedisCache } from '@commerce/cache';
+import type { EventBus } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { apolloLogger, metricsPlugin } from '@commerce/graphql';
 import { RunningService, ServiceMetrics, startService } from '@commerce/http';
@@ -17,6 +19,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphMetrics } from './subgraph-metrics';
 import { loadSupergraph, unusedOverrides } from './supergraph';
+import { startLiveUpdates } from './subscriptions';
 
 /** What the caller may hand in instead of letting the gateway build it. */
 export interface GatewayDeps {
@@ -26,6 +29,13 @@ export interface GatewayDeps {
    * passed in belongs to the caller and is left open.
    */
   cache?: Cache;
+  /**
+   * Where subscriptions read order and notification events (the embedded launcher's in-process bus,
+   * a test's run-scoped bus); when absent the gateway connects its own for RUNTIME_MODE.
+   */
+  bus?: EventBus;
+  /** The live channel between gateway replicas; when absent, Redis (memory when embedded). */
+  pubsub?: PubSub;
 }
 
 /**
@@ -54,6 +64,7 @@ export async function startGateway(
   const cache = deps.cache ?? ownedCache!;
 
   let loaded = false;
+  let apiSchema: GraphQLSchema | null = null;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     logger: apolloLogger(logger),
@@ -66,19 +77,22 @@ export async function startGateway(
         logger,
       }),
   });
-  gateway.onSchemaLoadOrUpdate(() => {
+  gateway.onSchemaLoadOrUpdate((update) => {
     loaded = true;
+    apiSchema = update.apiSchema;
   });
 
+  const formatError = createGatewayErrorFormatter(logger);
+  const validationRules = [depthLimitRule(config.MAX_QUERY_DEPTH)];
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createGatewayErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     nodeEnv: config.NODE_ENV,
     introspection: config.NODE_ENV !== 'production',
     csrfPrevention: true,
     persistedQueries: { cache: new ApqCache(cache, logger), ttl: config.APQ_TTL_SECONDS },
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    validationRules,
     plugins: [
       metricsPlugin<GatewayContext>(metrics),
       costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST),
@@ -100,13 +114,28 @@ export async function startGateway(
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
   });
+  const live = await startLiveUpdates({
+    config,
+    logger,
+    server,
+    schema: () => apiSchema,
+    verifier,
+    formatError,
+    validationRules,
+    bus: deps.bus,
+    pubsub: deps.pubsub,
+  }).catch(async (error: unknown) => {
+    await http.close().catch(() => undefined);
+    await ownedCache?.close();
+    throw error;
+  });
   const release = async () => {
     await http.close().catch((error) => logger.error({ err: error }, 'closing subgraph connections failed'));
     await ownedCache?.close();
   };
 
   try {
-    return await startService<GatewayContext>({
+    const service = await startService<GatewayContext>({
       name: 'gateway',
       port: config.GATEWAY_PORT,
       logger,
@@ -116,9 +145,15 @@ export async function startGateway(
       cors: { origins: config.CORS_ORIGINS },
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       onShutdown: [release],
+      onServerCreated: (httpServer) => live.attach(httpServer),
     });
+    // Sockets first, with their reconnect code, before the HTTP drain destroys every connection.
+    let stopping: Promise<void> | null = null;
+    const stop = () => (stopping ??= live.close().then(() => service.stop()));
+    return { ...service, stop };
   } catch (error) {
     await server.stop().catch(() => undefined);
+    await live.close().catch(() => undefined);
     await release();
     throw error;
   }
