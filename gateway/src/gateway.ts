@@ -19,7 +19,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphMetrics } from './subgraph-metrics';
 import { loadSupergraph, unusedOverrides } from './supergraph';
-import { startLiveUpdates } from './subscriptions';
+import { refuseSubscriptionsOverHttp, startLiveUpdates } from './subscriptions';
 
 /** What the caller may hand in instead of letting the gateway build it. */
 export interface GatewayDeps {
@@ -96,6 +96,7 @@ export async function startGateway(
     plugins: [
       metricsPlugin<GatewayContext>(metrics),
       costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST),
+      refuseSubscriptionsOverHttp<GatewayContext>(),
       ...(config.RESPONSE_CACHE_MB > 0
         ? [
             responseCache({

@@ -95,3 +95,5 @@ export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<Liv
     },
   };
 }
+
+export { refuseSubscriptionsOverHttp } from './http-refusal';
