@@ -87,6 +87,19 @@ function rssKiB(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]);
 }
 
+/** `nodejs_heap_size_used_bytes` from the gateway's /metrics: live objects, less GC headroom than RSS. */
+function heapUsedBytes(metricsUrl) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(metricsUrl, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(Number(/^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)/m.exec(text)?.[1])));
+      })
+      .on('error', reject);
+  });
+}
+
 function cpuTicks(pid) {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -174,7 +187,10 @@ async function main() {
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
     // Warm the gateway (plan cache, JWKS, subgraph connections) with one subscriber, then measure.
     const warm = await subscribe(wsUrl, identity.sign(randomUUID()), orderIds[0], () => undefined);
+    const metricsUrl = `http://127.0.0.1:${port}/metrics`;
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     const rssBefore = rssKiB(gateway.pid);
+    const heapBefore = await heapUsedBytes(metricsUrl);
 
     const sentAt = new Map();
     const latencies = [];
@@ -197,11 +213,13 @@ async function main() {
       sockets.push(...(await Promise.all(batch)));
     }
     const connectSeconds = (Date.now() - connectStarted) / 1000;
-    await new Promise((resolve) => setTimeout(resolve, 3000)); // let allocations settle
+    await new Promise((resolve) => setTimeout(resolve, 10_000)); // let the garbage of the connect burst go
     const rssAfter = rssKiB(gateway.pid);
+    const heapAfter = await heapUsedBytes(metricsUrl);
     const perConnectionKiB = (rssAfter - rssBefore) / subscribers;
+    const heapPerConnectionKiB = (heapAfter - heapBefore) / 1024 / subscribers;
     console.log(
-      `${subscribers} subscribers connected in ${connectSeconds.toFixed(1)} s; gateway RSS ${Math.round(rssBefore / 1024)} -> ${Math.round(rssAfter / 1024)} MiB (${perConnectionKiB.toFixed(1)} KiB per connection)`,
+      `${subscribers} subscribers connected in ${connectSeconds.toFixed(1)} s; gateway RSS ${Math.round(rssBefore / 1024)} -> ${Math.round(rssAfter / 1024)} MiB (${perConnectionKiB.toFixed(1)} KiB per connection), JS heap used ${heapPerConnectionKiB.toFixed(1)} KiB per connection`,
     );
 
     const connection = await amqp.connect(amqpUrl);
@@ -230,15 +248,11 @@ async function main() {
       published++;
     };
     const windowStarted = Date.now();
-    const perTick = rate / 100;
-    let owed = 0;
     await new Promise((resolve) => {
+      // Paced by the clock, not by ticks: a late timer on a busy machine catches up instead of lowering the rate.
       const timer = setInterval(() => {
-        owed += perTick;
-        while (owed >= 1) {
-          publishOne();
-          owed -= 1;
-        }
+        const due = Math.floor(((Date.now() - windowStarted) / 1000) * rate);
+        while (published < Math.min(due, rate * duration)) publishOne();
         if (Date.now() - windowStarted >= duration * 1000) {
           clearInterval(timer);
           resolve();
@@ -264,6 +278,9 @@ async function main() {
         gatewayRssBeforeMiB: Math.round(rssBefore / 1024),
         gatewayRssAfterMiB: Math.round(rssAfter / 1024),
         perConnectionKiB: Math.round(perConnectionKiB * 10) / 10,
+        heapUsedBeforeMiB: Math.round(heapBefore / 2 ** 20),
+        heapUsedAfterMiB: Math.round(heapAfter / 2 ** 20),
+        heapPerConnectionKiB: Math.round(heapPerConnectionKiB * 10) / 10,
       },
       fanOut: {
         eventsPublished: published,

@@ -15,6 +15,13 @@ import type { AuthUser } from '@commerce/auth';
 import { badInput } from '@commerce/errors';
 import { LiveEvent, notificationTopic, orderTopic } from './live-event';
 
+/**
+ * The query of each subscription operation, by its node: documents are shared through the document
+ * cache, so subscriptions of the same document share one printed query too.
+ */
+const queries = new WeakMap<OperationDefinitionNode, { query: string; queryId: number }>();
+let lastQueryId = 0;
+
 /** The variable through which a notification's id reaches `notification(id:)` for each event. */
 const NOTIFICATION_ID_VARIABLE = '__liveNotificationId';
 
@@ -26,8 +33,10 @@ const NOTIFICATION_ID_VARIABLE = '__liveNotificationId';
  */
 export interface LivePlan {
   topic: string;
-  /** The printed query: with the scope, what subscribers share one resolution per event by. */
+  /** The printed query (one string shared by every subscription of the same document). */
   query: string;
+  /** A small id of `query`: with the variables and the scope, what subscribers share resolutions by. */
+  queryId: number;
   /** The response key of the root field (its alias, or its name). */
   responseKey: string;
   /** False when there is nothing to send before the first event (a notification is an event). */
@@ -53,8 +62,10 @@ export function planSubscription(
   }
   const responseKey = selection.alias?.value ?? selection.name.value;
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  const queryOf = (field: FieldNode, extraVariables: VariableDefinitionNode[] = []) =>
-    print({
+  const queryOf = (field: FieldNode, extraVariables: VariableDefinitionNode[] = []) => {
+    const known = queries.get(operation);
+    if (known) return known;
+    const query = print({
       kind: Kind.DOCUMENT,
       definitions: [
         {
@@ -66,6 +77,10 @@ export function planSubscription(
         ...fragments,
       ],
     });
+    const printed = { query, queryId: ++lastQueryId };
+    queries.set(operation, printed);
+    return printed;
+  };
   const rootField = (name: string, args: FieldNode['arguments']): FieldNode => ({
     ...selection,
     alias: { kind: Kind.NAME, value: responseKey },
@@ -80,7 +95,7 @@ export function planSubscription(
       const idArgument = selection.arguments!.find((arg) => arg.name.value === 'orderId')!;
       return {
         topic: orderTopic(orderId),
-        query: queryOf(rootField('order', [{ ...idArgument, name: { kind: Kind.NAME, value: 'id' } }])),
+        ...queryOf(rootField('order', [{ ...idArgument, name: { kind: Kind.NAME, value: 'id' } }])),
         responseKey,
         sendsCurrentState: true,
         variablesFor: () => variables,
@@ -99,7 +114,7 @@ export function planSubscription(
       const idArgument: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'id' }, value: variable };
       return {
         topic: notificationTopic(user.id),
-        query: queryOf(rootField('notification', [idArgument]), [definition]),
+        ...queryOf(rootField('notification', [idArgument]), [definition]),
         responseKey,
         sendsCurrentState: false,
         variablesFor: (event) =>

@@ -23,6 +23,7 @@ import type { Logger } from '@commerce/logging';
 import { CloseCode } from './close-codes';
 import { LiveAuth, LiveHub, ResolveLive, scopeOf } from './live-hub';
 import { planSubscription } from './live-plan';
+import { DocumentCache } from './document-cache';
 import { LiveStream } from './live-stream';
 import { serveGraphqlWs, SocketExtra as TransportExtra } from './ws-transport';
 
@@ -85,6 +86,7 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
   const { logger, hub, verifier } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
   const perUser = new Map<string, number>();
+  const documents = new DocumentCache(options.validationRules);
   let closing = false;
 
   const formatted = (error: GraphQLError): GraphQLFormattedError => options.formatError(error.toJSON(), error);
@@ -96,12 +98,12 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
   };
 
   const authenticate = async (ctx: SocketContext): Promise<boolean> => {
-    const { socket, request } = ctx.extra;
+    const { socket } = ctx.extra;
     if (closing) {
       close(socket, CloseCode.SERVICE_RESTART, 'Gateway restarting: reconnect');
       return false;
     }
-    const token = tokenOf(ctx.connectionParams?.authorization) ?? tokenOf(request.headers.authorization);
+    const token = tokenOf(ctx.connectionParams?.authorization) ?? tokenOf(ctx.extra.authorization);
     if (!token) {
       close(socket, CloseCode.UNAUTHORIZED, 'Unauthorized: send connectionParams.authorization');
       return false;
@@ -129,7 +131,7 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     expiryTimer.unref();
     ctx.extra.connection = {
       socket,
-      auth: { user, token, ip: request.socket.remoteAddress ?? '' },
+      auth: { user, token, ip: ctx.extra.ip },
       expiresAtMs,
       expiryTimer,
       operations: new Set(),
@@ -149,18 +151,13 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     }
     const schema = options.schema();
     if (!schema) return [refusal(ErrorCode.SERVICE_UNAVAILABLE, 'The gateway is starting; try again shortly')];
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query);
-    } catch (error) {
-      return [refusal(ErrorCode.BAD_USER_INPUT, error instanceof GraphQLError ? error.message : 'Syntax error')];
-    }
-    const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-    if (errors.length > 0) {
-      return errors.map((error) =>
+    const checked = documents.check(schema, payload.query);
+    if ('errors' in checked) {
+      return checked.errors.map((error) =>
         error.originalError ? error : refusal(ErrorCode.BAD_USER_INPUT, error.message),
       );
     }
+    const { document } = checked;
     if (!getOperationAST(document, payload.operationName)) {
       return [refusal(ErrorCode.BAD_USER_INPUT, 'Name the operation to run (operationName)')];
     }
@@ -193,7 +190,7 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     }
     const subscription = {
       plan,
-      documentKey: `${plan.query}\n${JSON.stringify(plan.variablesFor(null))}`,
+      documentKey: `${plan.queryId}\n${JSON.stringify(plan.variablesFor(null))}`,
       scope: scopeOf(connection.auth.user),
       stream: new LiveStream(() => hub.remove(subscription)),
       // Per event: the signature was proven at connection and the token cannot change, so what can
@@ -237,7 +234,6 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     wss,
     options.keepAliveMs,
     logger,
-    (socket, request) => ({ socket, request }),
   );
 
   return {

@@ -3,10 +3,15 @@ import { handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '@commerce/logging';
 
-/** What graphql-ws hands the gateway's hooks about a socket (its `ctx.extra`). */
+/**
+ * What graphql-ws hands the gateway's hooks about a socket (its `ctx.extra`). Only what they need of
+ * the upgrade request is kept: holding the request itself for the socket's life costs kilobytes each.
+ */
 export interface SocketExtra {
   readonly socket: WebSocket;
-  readonly request: IncomingMessage;
+  /** The upgrade request's Authorization header (for clients that can set one). */
+  readonly authorization: string | undefined;
+  readonly ip: string;
 }
 
 /**
@@ -20,7 +25,6 @@ export function serveGraphqlWs<E extends SocketExtra>(
   wss: WebSocketServer,
   keepAliveMs: number,
   logger: Logger,
-  extraOf: (socket: WebSocket, request: IncomingMessage) => E,
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
   wss.options.handleProtocols = handleProtocols;
@@ -63,7 +67,11 @@ export function serveGraphqlWs<E extends SocketExtra>(
             });
           }),
       },
-      extraOf(socket, request),
+      {
+        socket,
+        authorization: request.headers.authorization,
+        ip: request.socket.remoteAddress ?? '',
+      } as E,
     );
     socket.once('close', (code, reason) => {
       void closed(code, String(reason));
