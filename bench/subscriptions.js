@@ -2,7 +2,7 @@
 /**
  * Benchmark: GraphQL subscriptions fan-out on one gateway process. Starts the built gateway
  * (`npm run build` first) in production mode as a child process, with its own RabbitMQ vhost and Redis
- * channel, against a stand-in orders subgraph served here (it answers `order(id)` from memory, so the
+ * channel, against a stand-in orders subgraph in a process of its own (it answers `order(id)` at once, so the
  * figures are the gateway's, not orders' database). Then:
  *
  * 1. opens `--subscribers` WebSockets (graphql-transport-ws, the protocol of graphql-ws), each with its
@@ -24,6 +24,7 @@ const { execFileSync, spawn } = require('node:child_process');
 const { generateKeyPairSync, randomBytes, randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
+const os = require('node:os');
 const path = require('node:path');
 const amqp = require('amqplib');
 const jwt = require('jsonwebtoken');
@@ -43,30 +44,26 @@ const run = `bench-subs-${randomBytes(3).toString('hex')}`;
 const KID = 'bench-key';
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
-const SUBSCRIPTION = 'subscription Follow($orderId: ID!) { orderStatusChanged(orderId: $orderId) { id status } }';
+const SUBSCRIPTION =
+  'subscription Follow($orderId: ID!) { orderStatusChanged(orderId: $orderId) { id status } }';
 
-/** The stand-in orders subgraph: `order(id)` from a map, under whatever alias the plan uses. */
-function startOrdersStandIn(orders) {
-  const server = http.createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const id = Object.values(body.variables ?? {})[0];
-      const key = /(\w+)\s*:\s*order\s*\(/.exec(body.query)?.[1] ?? 'order';
-      const status = orders.get(id);
-      const data = { [key]: status ? { id, status } : null };
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data }));
-    });
+/** Starts bench/lib/orders-stand-in.js; resolves with the process and its port. */
+function startOrdersStandIn() {
+  const child = spawn(process.execPath, [path.join(__dirname, 'lib', 'orders-stand-in.js')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.once('data', (data) => resolve({ child, port: Number(String(data).trim()) }));
+  });
 }
 
 /** A JWKS endpoint and a signer for tokens shaped like the users service's. */
 function startIdentity() {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwks = JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }] });
+  const jwks = JSON.stringify({
+    keys: [{ ...publicKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }],
+  });
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(jwks);
@@ -94,7 +91,9 @@ function heapUsedBytes(metricsUrl) {
       .get(metricsUrl, (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve(Number(/^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)/m.exec(text)?.[1])));
+        res.on('end', () =>
+          resolve(Number(/^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)/m.exec(text)?.[1])),
+        );
       })
       .on('error', reject);
   });
@@ -130,7 +129,11 @@ function subscribe(url, token, orderId, onUpdate) {
       const message = JSON.parse(raw.toString());
       if (message.type === 'connection_ack') {
         socket.send(
-          JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { orderId } } }),
+          JSON.stringify({
+            id: '1',
+            type: 'subscribe',
+            payload: { query: SUBSCRIPTION, variables: { orderId } },
+          }),
         );
       } else if (message.type === 'next') {
         if (message.payload.errors) return reject(new Error(JSON.stringify(message.payload.errors)));
@@ -149,10 +152,8 @@ function subscribe(url, token, orderId, onUpdate) {
 
 async function main() {
   const orderCount = Math.ceil(subscribers / perOrder);
-  const orders = new Map();
   const orderIds = Array.from({ length: orderCount }, () => randomUUID());
-  for (const id of orderIds) orders.set(id, 'PAID');
-  const standIn = await startOrdersStandIn(orders);
+  const standIn = await startOrdersStandIn();
   const identity = await startIdentity();
   execFileSync('rabbitmqctl', ['add_vhost', run], { stdio: 'ignore' });
   execFileSync('rabbitmqctl', ['set_permissions', '-p', run, 'guest', '.*', '.*', '.*'], { stdio: 'ignore' });
@@ -166,7 +167,7 @@ async function main() {
       LOG_LEVEL: 'warn',
       GATEWAY_PORT: String(port),
       JWKS_URL: `http://127.0.0.1:${identity.server.address().port}/jwks.json`,
-      SUBGRAPH_ORDERS_URL: `http://127.0.0.1:${standIn.address().port}/graphql`,
+      SUBGRAPH_ORDERS_URL: `http://127.0.0.1:${standIn.port}/graphql`,
       AMQP_URL: amqpUrl,
       REDIS_URL: redisUrl,
       SUBSCRIPTIONS_CHANNEL: `${run}.live`,
@@ -178,7 +179,7 @@ async function main() {
     gateway.kill('SIGTERM');
     await new Promise((resolve) => gateway.once('exit', resolve));
     identity.server.close();
-    standIn.close();
+    standIn.child.kill('SIGTERM');
     execFileSync('rabbitmqctl', ['delete_vhost', run], { stdio: 'ignore' });
   };
 
@@ -225,19 +226,27 @@ async function main() {
     const connection = await amqp.connect(amqpUrl);
     const channel = await connection.createConfirmChannel();
     const ticksBefore = cpuTicks(gateway.pid);
+    const ownTicksBefore = cpuTicks(process.pid);
+    const standInTicksBefore = cpuTicks(standIn.child.pid);
+    const loadBefore = os.loadavg()[0];
     let published = 0;
     let next = 0;
     const publishOne = () => {
       const orderId = orderIds[next];
       next = (next + 1) % orderIds.length;
-      orders.set(orderId, orders.get(orderId) === 'PAID' ? 'SHIPPED' : 'PAID');
       const event = {
         id: randomUUID(),
         type: 'order.shipped',
         version: 1,
         occurredAt: new Date().toISOString(),
         source: 'bench',
-        data: { orderId, buyerId: randomUUID(), sellerIds: [], status: orders.get(orderId), total: { amount: 1, currency: 'USD' } },
+        data: {
+          orderId,
+          buyerId: randomUUID(),
+          sellerIds: [],
+          status: 'SHIPPED',
+          total: { amount: 1, currency: 'USD' },
+        },
       };
       sentAt.set(orderId, performance.now());
       channel.publish('commerce.events', event.type, Buffer.from(JSON.stringify(event)), {
@@ -264,6 +273,8 @@ async function main() {
     const drainDeadline = Date.now() + 10_000;
     while (updates < expected && Date.now() < drainDeadline) await new Promise((r) => setTimeout(r, 50));
     const ticks = cpuTicks(gateway.pid) - ticksBefore;
+    const ownTicks = cpuTicks(process.pid) - ownTicksBefore;
+    const standInTicks = cpuTicks(standIn.child.pid) - standInTicksBefore;
     const windowSeconds = (Date.now() - windowStarted) / 1000;
     await connection.close();
 
@@ -297,7 +308,12 @@ async function main() {
         gatewayCpuSeconds: Math.round((ticks / CLOCK_TICKS) * 100) / 100,
         windowSeconds: Math.round(windowSeconds * 10) / 10,
         gatewayCpuMsPerEvent: Math.round(((ticks / CLOCK_TICKS) * 1000 * 100) / published) / 100,
-        gatewayCpuMsPerUpdate: Math.round(((ticks / CLOCK_TICKS) * 1000 * 1000) / Math.max(1, updates)) / 1000,
+        gatewayCpuMsPerUpdate:
+          Math.round(((ticks / CLOCK_TICKS) * 1000 * 1000) / Math.max(1, updates)) / 1000,
+        loadGeneratorCpuSeconds: Math.round((ownTicks / CLOCK_TICKS) * 100) / 100,
+        ordersStandInCpuSeconds: Math.round((standInTicks / CLOCK_TICKS) * 100) / 100,
+        // The machine is shared: the 1-minute load average before and after the timed window.
+        loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(os.loadavg()[0] * 10) / 10],
       },
     };
     console.log(JSON.stringify(report, null, 2));

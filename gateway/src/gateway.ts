@@ -118,6 +118,7 @@ export async function startGateway(
   const live = await startLiveUpdates({
     config,
     logger,
+    metrics,
     server,
     schema: () => apiSchema,
     verifier,

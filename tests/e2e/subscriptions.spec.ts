@@ -119,7 +119,9 @@ describe('orderStatusChanged', () => {
     const stranger = await shop.signUpBuyer();
     const client = connect(stranger.token);
     const theirs = client.subscribe(OrderStatusOnlyDocument, { orderId });
-    const unknown = client.subscribe(OrderStatusOnlyDocument, { orderId: '00000000-0000-4000-8000-000000000000' });
+    const unknown = client.subscribe(OrderStatusOnlyDocument, {
+      orderId: '00000000-0000-4000-8000-000000000000',
+    });
     await theirs.ended();
     await unknown.ended();
     for (const feed of [theirs, unknown]) {

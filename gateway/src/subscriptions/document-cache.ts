@@ -1,4 +1,12 @@
-import { DocumentNode, GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 
 /** A parsed document the schema accepted, or the errors it was refused with. */

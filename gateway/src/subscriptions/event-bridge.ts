@@ -29,7 +29,10 @@ export async function startEventBridge(options: {
     handler: async (envelope) => {
       const event = liveEventOf(envelope);
       if (!event) {
-        logger.warn({ type: envelope.type, eventId: envelope.id }, 'event without the fields live updates need');
+        logger.warn(
+          { type: envelope.type, eventId: envelope.id },
+          'event without the fields live updates need',
+        );
         return;
       }
       await pubsub.publish(channel, encodeLiveEvent(event));

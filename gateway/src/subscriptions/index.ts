@@ -4,6 +4,7 @@ import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graph
 import type { JwtVerifier } from '@commerce/auth';
 import { MemoryPubSub, PubSub, RedisPubSub } from '@commerce/cache';
 import { connectEventBus, EventBus } from '@commerce/events';
+import type { ServiceMetrics } from '@commerce/http';
 import type { Logger } from '@commerce/logging';
 import type { GatewayConfig } from '../config';
 import type { GatewayContext } from '../context';
@@ -11,11 +12,13 @@ import { startEventBridge } from './event-bridge';
 import { decodeLiveEvent } from './live-event';
 import { gatewayExecutor } from './live-executor';
 import { LiveHub } from './live-hub';
+import { LiveMetrics } from './live-metrics';
 import { createSubscriptionServer } from './subscription-server';
 
 export interface LiveUpdatesOptions {
   config: GatewayConfig;
   logger: Logger;
+  metrics: ServiceMetrics;
   server: ApolloServer<GatewayContext>;
   schema: () => GraphQLSchema | null;
   verifier: JwtVerifier;
@@ -43,12 +46,25 @@ export interface LiveUpdates {
 export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<LiveUpdates> {
   const { config, logger } = options;
   const embedded = config.RUNTIME_MODE === 'embedded';
-  const ownedPubSub = options.pubsub ? undefined : embedded ? new MemoryPubSub() : new RedisPubSub(config.REDIS_URL);
+  const ownedPubSub = options.pubsub
+    ? undefined
+    : embedded
+      ? new MemoryPubSub()
+      : new RedisPubSub(config.REDIS_URL);
   const pubsub = options.pubsub ?? ownedPubSub!;
-  const ownedBus = options.bus ? undefined : await connectEventBus(config.RUNTIME_MODE, config.AMQP_URL, logger);
+  const ownedBus = options.bus
+    ? undefined
+    : await connectEventBus(config.RUNTIME_MODE, config.AMQP_URL, logger);
   const bus = options.bus ?? ownedBus!;
   const executor = gatewayExecutor(options.server);
-  const hub = new LiveHub(executor, logger);
+  let sockets: { connections(): number } | null = null;
+  const hub: LiveHub = new LiveHub(executor, logger, (seconds) =>
+    liveMetrics.fanOutDuration.observe(seconds),
+  );
+  const liveMetrics = new LiveMetrics(options.metrics, {
+    sockets: () => sockets?.connections() ?? 0,
+    subscriptions: () => hub.size,
+  });
   const releases: Array<() => Promise<void>> = [];
   try {
     const channel = config.SUBSCRIPTIONS_CHANNEL;
@@ -67,7 +83,7 @@ export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<Liv
     if (!embedded) await ownedBus?.close();
     throw error;
   }
-  const sockets = createSubscriptionServer({
+  const server = createSubscriptionServer({
     path: '/graphql',
     schema: options.schema,
     verifier: options.verifier,
@@ -80,12 +96,13 @@ export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<Liv
     keepAliveMs: config.WS_KEEPALIVE_MS,
     logger,
   });
+  sockets = server;
 
   return {
-    attach: (server) => sockets.attach(server),
+    attach: (httpServer) => server.attach(httpServer),
     subscriptions: () => hub.size,
     async close() {
-      await sockets.close();
+      await server.close();
       for (const release of releases.reverse()) {
         await release().catch((error) => logger.error({ err: error }, 'stopping live updates failed'));
       }

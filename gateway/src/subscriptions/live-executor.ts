@@ -1,5 +1,4 @@
 import type { ApolloServer } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
 import { scopeFromHeaders } from '@commerce/logging';
 import type { GatewayContext } from '../context';
 import type { LiveAuth, ResolveLive } from './live-hub';
@@ -13,7 +12,7 @@ export function gatewayExecutor(server: ApolloServer<GatewayContext>): ResolveLi
   return async (query, variables, auth) => {
     const response = await server.executeOperation({ query, variables }, { contextValue: contextOf(auth) });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used for live updates');
-    return response.body.singleResult as FormattedExecutionResult;
+    return response.body.singleResult;
   };
 }
 

@@ -63,6 +63,8 @@ export class LiveHub {
   constructor(
     private readonly resolve: ResolveLive,
     private readonly logger: Logger,
+    /** Told how long each event's fan-out took, in seconds (metrics). */
+    private readonly observeFanOut: (seconds: number) => void = () => undefined,
   ) {}
 
   /** Registers a subscription and, when its plan has one, sends the current state first. */
@@ -94,7 +96,11 @@ export class LiveHub {
   publish(event: LiveEvent): void {
     const topic = topicOf(event);
     if (!this.topics.has(topic)) return;
-    this.enqueue(topic, () => this.fanOut(topic, event));
+    const received = performance.now();
+    this.enqueue(topic, async () => {
+      await this.fanOut(topic, event);
+      this.observeFanOut((performance.now() - received) / 1000);
+    });
   }
 
   /** Resolves what is queued (tests, shutdown). */
@@ -156,8 +162,11 @@ export class LiveHub {
  * missing object is an answer with errors only; a refusal (NOT_FOUND, FORBIDDEN...) ends the
  * subscription, a passing failure (SERVICE_UNAVAILABLE) does not.
  */
-function shape(result: FormattedExecutionResult, responseKey: string): { payload: FormattedExecutionResult; final: boolean } {
-  const data = result.data as Record<string, unknown> | null | undefined;
+function shape(
+  result: FormattedExecutionResult,
+  responseKey: string,
+): { payload: FormattedExecutionResult; final: boolean } {
+  const data = result.data;
   if (data && data[responseKey] != null) return { payload: result, final: false };
   const errors = (result.errors?.length ? result.errors : [internalError()]) as GraphQLFormattedError[];
   const final = errors.some((error) => FINAL_CODES.has(String(error.extensions?.code)));

@@ -109,9 +109,16 @@ export function planSubscription(
       const definition: VariableDefinitionNode = {
         kind: Kind.VARIABLE_DEFINITION,
         variable,
-        type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } },
+        type: {
+          kind: Kind.NON_NULL_TYPE,
+          type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } },
+        },
       };
-      const idArgument: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'id' }, value: variable };
+      const idArgument: ArgumentNode = {
+        kind: Kind.ARGUMENT,
+        name: { kind: Kind.NAME, value: 'id' },
+        value: variable,
+      };
       return {
         topic: notificationTopic(user.id),
         ...queryOf(rootField('notification', [idArgument]), [definition]),

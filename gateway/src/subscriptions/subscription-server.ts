@@ -1,7 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
-  DocumentNode,
   ExecutionArgs,
   getOperationAST,
   GraphQLError,
@@ -9,10 +8,7 @@ import {
   GraphQLSchema,
   Kind,
   OperationTypeNode,
-  parse,
   print,
-  specifiedRules,
-  validate,
   ValidationRule,
 } from 'graphql';
 import type { Context } from 'graphql-ws';
@@ -89,12 +85,14 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
   const documents = new DocumentCache(options.validationRules);
   let closing = false;
 
-  const formatted = (error: GraphQLError): GraphQLFormattedError => options.formatError(error.toJSON(), error);
+  const formatted = (error: GraphQLError): GraphQLFormattedError =>
+    options.formatError(error.toJSON(), error);
   const refusal = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
     new GraphQLError(message, { originalError: new AppError(code, message, details) });
 
   const close = (socket: WebSocket, code: number, reason: string) => {
-    if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, reason);
+    if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING)
+      socket.close(code, reason);
   };
 
   const authenticate = async (ctx: SocketContext): Promise<boolean> => {
@@ -118,7 +116,11 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     }
     const held = perUser.get(user.id) ?? 0;
     if (held >= options.maxConnectionsPerUser) {
-      close(socket, CloseCode.TOO_MANY_CONNECTIONS, `Too many connections: at most ${options.maxConnectionsPerUser}`);
+      close(
+        socket,
+        CloseCode.TOO_MANY_CONNECTIONS,
+        `Too many connections: at most ${options.maxConnectionsPerUser}`,
+      );
       return false;
     }
     perUser.set(user.id, held + 1);
@@ -150,7 +152,8 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
       return [refusal(ErrorCode.RATE_LIMITED, `At most ${limit} subscriptions per connection`, { limit })];
     }
     const schema = options.schema();
-    if (!schema) return [refusal(ErrorCode.SERVICE_UNAVAILABLE, 'The gateway is starting; try again shortly')];
+    if (!schema)
+      return [refusal(ErrorCode.SERVICE_UNAVAILABLE, 'The gateway is starting; try again shortly')];
     const checked = documents.check(schema, payload.query);
     if ('errors' in checked) {
       return checked.errors.map((error) =>
@@ -274,7 +277,9 @@ function tokenOf(value: unknown): string | undefined {
 /** `exp` of a token already verified (the signature was checked; only the claim is read here). */
 function expiryOf(token: string): number {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp?: unknown };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
+      exp?: unknown;
+    };
     return typeof payload.exp === 'number' ? payload.exp * 1000 : Date.now();
   } catch {
     return Date.now();

@@ -187,7 +187,9 @@ describe('gateway subscriptions (integration)', () => {
     const buyer = identity.user();
     const order = newOrder(buyer);
     const feeds = [connect(buyer.token), connect(buyer.token), connect(buyer.token)].flatMap((client) =>
-      [1, 2].map(() => client.subscribe<OrderUpdate, { orderId: string }>(ORDER_STATUS, { orderId: order.id })),
+      [1, 2].map(() =>
+        client.subscribe<OrderUpdate, { orderId: string }>(ORDER_STATUS, { orderId: order.id }),
+      ),
     );
     await Promise.all(feeds.map((feed) => feed.result(0)));
     const before = resolved.length;
@@ -201,7 +203,9 @@ describe('gateway subscriptions (integration)', () => {
   it("streams the caller's own notifications, resolved through notification(id), and no one else's", async () => {
     const user = identity.user();
     const other = identity.user();
-    const feed = connect(user.token).subscribe<{ inbox: { id: string; title: string } }, never>(NOTIFICATIONS);
+    const feed = connect(user.token).subscribe<{ inbox: { id: string; title: string } }, never>(
+      NOTIFICATIONS,
+    );
     const otherFeed = connect(other.token).subscribe(NOTIFICATIONS);
     // No current state for notifications: wait until both subscriptions are registered.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -268,15 +272,21 @@ describe('gateway subscriptions (integration)', () => {
     await held[0].dispose();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const again = connect(user.token);
-    const feed = again.subscribe<OrderUpdate, { orderId: string }>(ORDER_STATUS, { orderId: newOrder(user).id });
+    const feed = again.subscribe<OrderUpdate, { orderId: string }>(ORDER_STATUS, {
+      orderId: newOrder(user).id,
+    });
     await feed.result(0);
   });
 
   it('drops a peer that stops answering pings', async () => {
     const user = identity.user();
-    const socket = new WebSocket(gateway.url.replace(/^http/, 'ws'), 'graphql-transport-ws', { autoPong: false });
+    const socket = new WebSocket(gateway.url.replace(/^http/, 'ws'), 'graphql-transport-ws', {
+      autoPong: false,
+    });
     await new Promise((resolve) => socket.once('open', resolve));
-    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${user.token}` } }));
+    socket.send(
+      JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${user.token}` } }),
+    );
     const started = Date.now();
     const code = await new Promise<number>((resolve) => socket.once('close', resolve));
     expect(code).toBe(1006); // terminated, no close frame
@@ -287,7 +297,9 @@ describe('gateway subscriptions (integration)', () => {
     const user = identity.user();
     const other = await startGateway(config, quiet, { bus, pubsub });
     const client = connect(user.token, other.url);
-    const feed = client.subscribe<OrderUpdate, { orderId: string }>(ORDER_STATUS, { orderId: newOrder(user).id });
+    const feed = client.subscribe<OrderUpdate, { orderId: string }>(ORDER_STATUS, {
+      orderId: newOrder(user).id,
+    });
     await feed.result(0);
     await other.stop();
     expect(await client.closed()).toEqual({ code: 1012, reason: 'Gateway restarting: reconnect' });

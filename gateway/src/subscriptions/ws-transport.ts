@@ -60,8 +60,8 @@ export function serveGraphqlWs<E extends SocketExtra>(
           }),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
-          socket.on('message', (data) => {
-            handle(String(data)).catch((error: unknown) => {
+          socket.on('message', (data: Buffer) => {
+            handle(data.toString('utf8')).catch((error: unknown) => {
               logger.error({ err: error }, 'handling a WebSocket message failed');
               socket.close(4500, 'Internal server error');
             });

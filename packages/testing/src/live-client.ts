@@ -109,10 +109,10 @@ export class LiveClient {
     const query = typeof document === 'string' ? document : print(document);
     let feed: LiveFeed<T> | null = null;
     const unsubscribe = this.client.subscribe<T>(
-      { query, variables: (variables ?? {}) as Record<string, unknown> },
+      { query, variables: variables ?? {} },
       {
         next: (value) =>
-          feed!.record(() => feed!.results.push({ ...(value as object), receivedAt: Date.now() } as LiveResult<T>)),
+          feed!.record(() => feed!.results.push({ ...value, receivedAt: Date.now() } as LiveResult<T>)),
         error: (error) =>
           feed!.record(() => {
             feed!.refused = Array.isArray(error) ? (error as LiveResult<T>['errors']) : [];
