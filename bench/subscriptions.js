@@ -9,8 +9,9 @@
  *    own access token, each subscribing `orderStatusChanged { id status }` to an order; `--per-order`
  *    sockets (devices of the same buyer) follow each order, so `--per-order 1` is the worst case (one
  *    resolution per subscriber per event) and higher values show what grouping saves;
- * 2. reads the gateway's memory (RSS) before the sockets and after every subscriber got its current
- *    state: the difference per connection;
+ * 2. reads the gateway's memory (JS heap used, from /metrics, and RSS) after a full GC before the
+ *    sockets and after every subscriber got its current state: the difference per connection (the
+ *    gateway runs with --expose-gc and bench/lib/gc-on-signal.js, so SIGUSR2 collects);
  * 3. publishes `order.shipped` events to RabbitMQ at `--rate` per second for `--duration` seconds,
  *    each to an order with no update in flight, and records for every subscriber the time from
  *    publish (before the broker confirmed it) to the update arriving on its socket: p50/p95/p99;
@@ -84,7 +85,7 @@ function rssKiB(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]);
 }
 
-/** `nodejs_heap_size_used_bytes` from the gateway's /metrics: live objects, less GC headroom than RSS. */
+/** `nodejs_heap_size_used_bytes` from the gateway's /metrics (after a full GC: what live objects hold). */
 function heapUsedBytes(metricsUrl) {
   return new Promise((resolve, reject) => {
     http
@@ -97,6 +98,12 @@ function heapUsedBytes(metricsUrl) {
       })
       .on('error', reject);
   });
+}
+
+/** A full GC in the gateway (bench/lib/gc-on-signal.js), then a moment for the allocator to settle. */
+async function collectGarbage(pid) {
+  process.kill(pid, 'SIGUSR2');
+  await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 
 function cpuTicks(pid) {
@@ -159,7 +166,13 @@ async function main() {
   execFileSync('rabbitmqctl', ['set_permissions', '-p', run, 'guest', '.*', '.*', '.*'], { stdio: 'ignore' });
   const amqpUrl = `${amqpBase}/${encodeURIComponent(run)}`;
 
-  const gateway = spawn(process.execPath, [path.join(__dirname, '..', 'gateway', 'dist', 'main.js')], {
+  const gatewayArgs = [
+    '--expose-gc',
+    '-r',
+    path.join(__dirname, 'lib', 'gc-on-signal.js'),
+    path.join(__dirname, '..', 'gateway', 'dist', 'main.js'),
+  ];
+  const gateway = spawn(process.execPath, gatewayArgs, {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -189,7 +202,7 @@ async function main() {
     // Warm the gateway (plan cache, JWKS, subgraph connections) with one subscriber, then measure.
     const warm = await subscribe(wsUrl, identity.sign(randomUUID()), orderIds[0], () => undefined);
     const metricsUrl = `http://127.0.0.1:${port}/metrics`;
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await collectGarbage(gateway.pid);
     const rssBefore = rssKiB(gateway.pid);
     const heapBefore = await heapUsedBytes(metricsUrl);
 
@@ -214,7 +227,7 @@ async function main() {
       sockets.push(...(await Promise.all(batch)));
     }
     const connectSeconds = (Date.now() - connectStarted) / 1000;
-    await new Promise((resolve) => setTimeout(resolve, 10_000)); // let the garbage of the connect burst go
+    await collectGarbage(gateway.pid);
     const rssAfter = rssKiB(gateway.pid);
     const heapAfter = await heapUsedBytes(metricsUrl);
     const perConnectionKiB = (rssAfter - rssBefore) / subscribers;
