@@ -10,7 +10,7 @@ import {
 import { LRUCache } from 'lru-cache';
 
 /** A parsed document the schema accepted, or the errors it was refused with. */
-export type CheckedDocument = { document: DocumentNode } | { errors: readonly GraphQLError[] };
+type CheckedDocument = { document: DocumentNode } | { errors: readonly GraphQLError[] };
 
 /**
  * Parsed and validated subscription documents by their text. Thousands of app installs send the same

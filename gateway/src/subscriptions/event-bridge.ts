@@ -5,7 +5,7 @@ import type { Logger } from '@commerce/logging';
 import { encodeLiveEvent, LiveEvent } from './live-event';
 
 /** The queue every gateway replica reads from: replicas compete, each event is taken by one of them. */
-export const SUBSCRIPTIONS_CONSUMER = 'gateway-subscriptions';
+const SUBSCRIPTIONS_CONSUMER = 'gateway-subscriptions';
 
 /**
  * Carries bus events to the live channel. The bus queue is shared by the gateway replicas (competing

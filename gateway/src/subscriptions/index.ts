@@ -15,7 +15,7 @@ import { LiveHub } from './live-hub';
 import { LiveMetrics } from './live-metrics';
 import { createSubscriptionServer } from './subscription-server';
 
-export interface LiveUpdatesOptions {
+interface LiveUpdatesOptions {
   config: GatewayConfig;
   logger: Logger;
   metrics: ServiceMetrics;
@@ -30,7 +30,7 @@ export interface LiveUpdatesOptions {
   pubsub?: PubSub;
 }
 
-export interface LiveUpdates {
+interface LiveUpdates {
   attach(server: Server): void;
   /** Subscriptions served by this process. */
   subscriptions(): number;

@@ -17,13 +17,13 @@ import type { AuthUser, JwtVerifier } from '@commerce/auth';
 import { AppError, ErrorCode } from '@commerce/errors';
 import type { Logger } from '@commerce/logging';
 import { CloseCode } from './close-codes';
-import { LiveAuth, LiveHub, ResolveLive, scopeOf } from './live-hub';
+import { LiveAuth, LiveHub, LiveSubscription, ResolveLive, scopeOf } from './live-hub';
 import { planSubscription } from './live-plan';
 import { DocumentCache } from './document-cache';
 import { LiveStream } from './live-stream';
 import { serveGraphqlWs, SocketExtra as TransportExtra } from './ws-transport';
 
-export interface SubscriptionServerOptions {
+interface SubscriptionServerOptions {
   path: string;
   /** The public API schema, once the gateway loaded the supergraph; null before. */
   schema: () => GraphQLSchema | null;
@@ -59,7 +59,7 @@ interface OperationContext {
   operationId: string;
 }
 
-export interface SubscriptionServer {
+interface SubscriptionServer {
   /** Routes WebSocket upgrades of `path` on this HTTP server to graphql-ws. */
   attach(server: Server): void;
   /** Connections open now. */
@@ -191,7 +191,7 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     } catch (error) {
       return Promise.resolve({ errors: [formatted(asGraphQLError(error))] });
     }
-    const subscription = {
+    const subscription: LiveSubscription = {
       plan,
       documentKey: `${plan.queryId}\n${JSON.stringify(plan.variablesFor(null))}`,
       scope: scopeOf(connection.auth.user),
