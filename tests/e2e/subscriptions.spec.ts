@@ -4,6 +4,8 @@
  * channel). Orders' events travel outbox -> RabbitMQ -> the gateway's bridge -> Redis pub/sub -> every
  * gateway replica, and each update is resolved through the supergraph with the subscriber's token.
  */
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
 import { graphql, LiveClient, LiveFeed } from '@commerce/testing';
 import {
   MarkDeliveredDocument,
@@ -14,6 +16,13 @@ import {
 } from '../generated/graphql';
 import { Buyer, Shop } from '../support/shop';
 import { startTestSupergraph, TestSupergraph } from '../support/supergraph';
+
+const WITH_HISTORY = `subscription Follow($orderId: ID!) {
+  orderStatusChanged(orderId: $orderId) { status statusHistory { status at } }
+}`;
+type PaidUpdate = {
+  orderStatusChanged: { status: string; statusHistory: { status: string; at: string }[] };
+};
 
 let supergraph: TestSupergraph<'orders'>;
 let url: string;
@@ -114,6 +123,41 @@ describe('orderStatusChanged', () => {
     expect(feed.results.every((result) => result.errors === undefined)).toBe(true);
   });
 
+  it('sends PAID within 1 s of the change when a PAYPAL payment is approved', async () => {
+    const productId = await shop.createProduct(5);
+    const buyer = await shop.signUpBuyer();
+    await shop.addToCart(buyer, productId, 1);
+    const order = await shop.checkout(buyer, {
+      paymentMethod: { type: 'PAYPAL' },
+      shippingAddressId: buyer.addressId,
+      idempotencyKey: randomUUID(),
+    });
+    expect(order.status).toBe('PENDING');
+    const feed = connect(buyer.token).subscribe<PaidUpdate, { orderId: string }>(WITH_HISTORY, {
+      orderId: order.id,
+    });
+    expect((await feed.result(0)).data!.orderStatusChanged.status).toBe('PENDING');
+
+    // The buyer approves at the (simulated) provider: payment.authorized wakes orders' saga.
+    const action = await graphql<{ order: { paymentAction: { redirectUrl: string } } }, { id: string }>(
+      url,
+      'query($id: ID!) { order(id: $id) { paymentAction { redirectUrl } } }',
+      { id: order.id },
+      { token: buyer.token },
+    );
+    const approval = new URL(action.data!.order.paymentAction.redirectUrl);
+    approval.searchParams.set('decision', 'approve');
+    const approved = await request(`${supergraph.payments.base}${approval.pathname}${approval.search}`);
+    await approved.body.dump();
+    expect(approved.statusCode).toBeLessThan(400);
+
+    const paid = await feed.until('PAID', (f) =>
+      f.results.find((r) => r.data?.orderStatusChanged.status === 'PAID'),
+    );
+    const change = paid.data!.orderStatusChanged.statusHistory.find((entry) => entry.status === 'PAID')!;
+    expect(paid.receivedAt - Date.parse(change.at)).toBeLessThan(1000);
+  });
+
   it("refuses another buyer's subscription exactly like an order that does not exist", async () => {
     const { orderId } = await paidOrder(shop);
     const stranger = await shop.signUpBuyer();
@@ -134,11 +178,15 @@ describe('orderStatusChanged', () => {
     expect(theirs.results[0].errors![0].message).toBe(unknown.results[0].errors![0].message);
   });
 
-  it('shows a seller only its own lines, and a seller of none of them nothing', async () => {
+  it('shows a seller only its own lines, ADMIN every line, and a seller of none of them nothing', async () => {
     const { orderId } = await paidOrder(shop, otherShop);
     const mine = connect(shop.seller.token).subscribe(OrderStatusChangedDocument, { orderId });
     const first = await mine.result(0);
     expect(first.data!.orderStatusChanged.items.map((item) => item.seller.id)).toEqual([shop.seller.id]);
+    const admin = connect(shop.admin.token).subscribe(OrderStatusChangedDocument, { orderId });
+    expect(
+      (await admin.result(0)).data!.orderStatusChanged.items.map((item) => item.seller.id).sort(),
+    ).toEqual([shop.seller.id, otherShop.seller.id].sort());
 
     const outsider = await Shop.open(url, supergraph.users.config, 'live3');
     const none = connect(outsider.seller.token).subscribe(OrderStatusOnlyDocument, { orderId });
