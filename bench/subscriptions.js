@@ -20,7 +20,7 @@
  *   node bench/subscriptions.js [--subscribers 10000] [--per-order 1] [--rate 200] [--duration 30]
  *                               [--profile DIR]
  *
- * Writes bench/results/subscriptions-<subscribers>-<per-order>.json and prints the figures.
+ * Writes bench/results/subscriptions-<subscribers>-<per-order>-<rate>.json and prints the figures.
  */
 const { execFileSync, spawn } = require('node:child_process');
 const { generateKeyPairSync, randomBytes, randomUUID } = require('node:crypto');
@@ -333,7 +333,7 @@ async function main() {
       },
     };
     console.log(JSON.stringify(report, null, 2));
-    console.log(`wrote ${writeResult(`subscriptions-${subscribers}-${perOrder}`, report)}`);
+    console.log(`wrote ${writeResult(`subscriptions-${subscribers}-${perOrder}-${rate}`, report)}`);
     for (const socket of sockets) socket.terminate();
   } finally {
     await cleanup();
