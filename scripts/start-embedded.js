@@ -48,7 +48,8 @@ async function main() {
     const gatewayModule = require('@commerce/gateway');
     const gatewayConfig = gatewayModule.loadGatewayConfig(embeddedEnv);
     const gatewayLogger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
-    const gateway = await gatewayModule.startGateway(gatewayConfig, gatewayLogger, { cache });
+    // The same in-process bus as the services: the gateway's subscriptions read their events from it.
+    const gateway = await gatewayModule.startGateway(gatewayConfig, gatewayLogger, { cache, bus });
     stops.unshift(() => gateway.stop());
     stops.push(
       () => bus.close(),

@@ -90,6 +90,14 @@ const gatewayShape = {
         .map((name) => name.trim())
         .filter(Boolean),
     ),
+  /** The Redis pub/sub channel live events reach every gateway replica on (subscriptions). */
+  SUBSCRIPTIONS_CHANNEL: env.string('commerce.live'),
+  /** Running operations per WebSocket; the one beyond gets RATE_LIMITED. */
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: env.int(100, 1),
+  /** WebSockets per user on one gateway replica; the one beyond is closed with 4429. */
+  MAX_CONNECTIONS_PER_USER: env.int(10, 1),
+  /** WebSocket ping interval; a peer that has not answered the previous ping is dropped. */
+  WS_KEEPALIVE_MS: env.int(12_000, 1000),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>> & {

@@ -1,7 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { JwksKeySource, JwtVerifier } from '@commerce/auth';
-import { Cache, MemoryCache, RedisCache } from '@commerce/cache';
+import { Cache, MemoryCache, PubSub, RedisCache } from '@commerce/cache';
+import type { EventBus } from '@commerce/events';
 import type { Logger } from '@commerce/logging';
 import { apolloLogger, metricsPlugin } from '@commerce/graphql';
 import { RunningService, ServiceMetrics, startService } from '@commerce/http';
@@ -26,6 +28,7 @@ import { shareIdenticalFetches } from './dedup/subgraph-fetch-sharing';
 import { shareIdenticalQueries } from './dedup/query-sharing';
 import { LoadShedder } from './overload/load-shedder';
 import { shedMetrics } from './overload/shed-metrics';
+import { refuseSubscriptionsOverHttp, startLiveUpdates } from './subscriptions';
 
 /** What the caller may hand in instead of letting the gateway build it. */
 export interface GatewayDeps {
@@ -35,6 +38,13 @@ export interface GatewayDeps {
    * passed in belongs to the caller and is left open.
    */
   cache?: Cache;
+  /**
+   * Where subscriptions read order and notification events (the embedded launcher's in-process bus,
+   * a test's run-scoped bus); when absent the gateway connects its own for RUNTIME_MODE.
+   */
+  bus?: EventBus;
+  /** The live channel between gateway replicas; when absent, Redis (memory when embedded). */
+  pubsub?: PubSub;
 }
 
 /**
@@ -93,6 +103,7 @@ export async function startGateway(
   });
 
   let loaded = false;
+  let apiSchema: GraphQLSchema | null = null;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     logger: apolloLogger(logger),
@@ -108,23 +119,27 @@ export async function startGateway(
         circuitMetrics,
       }),
   });
-  gateway.onSchemaLoadOrUpdate(() => {
+  gateway.onSchemaLoadOrUpdate((update) => {
     loaded = true;
+    apiSchema = update.apiSchema;
   });
 
+  const formatError = createGatewayErrorFormatter(logger);
+  const validationRules = [depthLimitRule(config.MAX_QUERY_DEPTH)];
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createGatewayErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     nodeEnv: config.NODE_ENV,
     introspection: config.NODE_ENV !== 'production',
     csrfPrevention: true,
     persistedQueries: { cache: new ApqCache(cache, logger), ttl: config.APQ_TTL_SECONDS },
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    validationRules,
     plugins: [
       ...clients.plugins,
       metricsPlugin<GatewayContext>(metrics),
       costLimitPlugin<GatewayContext>(config.MAX_QUERY_COST),
+      refuseSubscriptionsOverHttp<GatewayContext>(),
       ...(config.RESPONSE_CACHE_MB > 0
         ? [
             responseCache({
@@ -149,9 +164,24 @@ export async function startGateway(
     await http.close().catch((error) => logger.error({ err: error }, 'closing subgraph connections failed'));
     await ownedCache?.close();
   };
+  const live = await startLiveUpdates({
+    config,
+    logger,
+    metrics,
+    server,
+    schema: () => apiSchema,
+    verifier,
+    formatError,
+    validationRules,
+    bus: deps.bus,
+    pubsub: deps.pubsub,
+  }).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
 
   try {
-    return await startService<GatewayContext>({
+    const service = await startService<GatewayContext>({
       name: 'gateway',
       port: config.GATEWAY_PORT,
       logger,
@@ -175,9 +205,15 @@ export async function startGateway(
       cors: { origins: config.CORS_ORIGINS },
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       onShutdown: [release],
+      onServerCreated: (httpServer) => live.attach(httpServer),
     });
+    // Sockets first, with their reconnect code, before the HTTP drain destroys every connection.
+    let stopping: Promise<void> | null = null;
+    const stop = () => (stopping ??= live.close().then(() => service.stop()));
+    return { ...service, stop };
   } catch (error) {
     await server.stop().catch(() => undefined);
+    await live.close().catch(() => undefined);
     await release();
     throw error;
   }

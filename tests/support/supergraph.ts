@@ -112,6 +112,11 @@ export type TestSupergraph<W extends OptionalSubgraph = never, P extends boolean
   bus: EventBus;
   /** The gateway's APQ store (Redis, namespaced for this run). */
   cache: Cache;
+  /**
+   * Another gateway replica on the same run: its own RabbitMQ connection (competing on the run's
+   * subscription queue) and Redis connections, the same live channel. Stopped with the run.
+   */
+  startGatewayReplica(): Promise<RunningService>;
   stop(): Promise<void>;
 } & Pick<OptionalHarnesses<P>, Started<W>>;
 
@@ -396,21 +401,31 @@ export async function startTestSupergraph(
     if (orders) overrides[`SUBGRAPH_${subgraphEnvName('orders')}_URL`] = orders.url;
     if (payments) overrides[`SUBGRAPH_${subgraphEnvName('payments')}_URL`] = payments.url;
     if (reviews) overrides[`SUBGRAPH_${subgraphEnvName('reviews')}_URL`] = reviews.url;
-    const gateway = await startGateway(
-      loadGatewayConfig({
-        GATEWAY_PORT: '0',
-        RUNTIME_MODE: 'stack',
-        LOG_LEVEL: 'silent',
-        REDIS_URL: engines.TEST_REDIS_URL,
-        JWKS_URL: jwksUrl,
-        // The gateway resolves API keys through users' internal route.
-        SERVICE_TOKEN: serviceToken,
-        ...overrides,
-      }),
-      silent('gateway'),
-      { cache },
-    );
+    const gatewayConfig = loadGatewayConfig({
+      GATEWAY_PORT: '0',
+      RUNTIME_MODE: 'stack',
+      LOG_LEVEL: 'silent',
+      REDIS_URL: engines.TEST_REDIS_URL,
+      JWKS_URL: jwksUrl,
+      // Live events of this run only: other runs share the Redis server.
+      SUBSCRIPTIONS_CHANNEL: `${run}.live`,
+      // The gateway resolves API keys through users' internal route.
+      SERVICE_TOKEN: serviceToken,
+      ...overrides,
+    });
+    const gateway = await startGateway(gatewayConfig, silent('gateway'), { cache, bus });
     cleanup.push(() => gateway.stop());
+    const startGatewayReplica = async () => {
+      const replicaRabbit = new RabbitMqEventBus(engines.TEST_AMQP_URL, logger, { exchange });
+      cleanup.push(() => replicaRabbit.close());
+      await replicaRabbit.start();
+      const replica = await startGateway(gatewayConfig, silent('gateway'), {
+        cache,
+        bus: new RunScopedBus(replicaRabbit, run),
+      });
+      cleanup.push(() => replica.stop());
+      return replica;
+    };
 
     return {
       gatewayUrl: gateway.url,
@@ -418,6 +433,7 @@ export async function startTestSupergraph(
       gateway,
       bus,
       cache,
+      startGatewayReplica,
       ...(catalog ? { catalog } : {}),
       ...(search ? { search } : {}),
       ...(cart ? { cart } : {}),

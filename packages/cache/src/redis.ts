@@ -2,8 +2,13 @@ import Redis from 'ioredis';
 import type { Cache, PubSub, Unsubscribe } from './cache';
 
 /** Connection options shared by the cache and pub/sub clients: fail fast instead of queueing forever. */
-function connect(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+function connect(url: string, options: { readyCheck?: boolean } = {}): Redis {
+  return new Redis(url, {
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    lazyConnect: false,
+    enableReadyCheck: options.readyCheck ?? true,
+  });
 }
 
 /** Redis-backed cache, shared by every replica of a service. Keys are namespaced by `prefix`. */
@@ -76,7 +81,9 @@ export class RedisPubSub implements PubSub {
     private readonly prefix = '',
   ) {
     this.publisher = connect(url);
-    this.subscriber = connect(url);
+    // No ready check (INFO) on the subscriber: a SUBSCRIBE issued right after construction can reach
+    // Redis first, and INFO is then refused in subscriber mode, which ioredis treats as fatal.
+    this.subscriber = connect(url, { readyCheck: false });
     this.subscriber.on('message', (channel: string, message: string) => {
       for (const handler of this.handlers.get(channel) ?? []) handler(message);
     });

@@ -25,6 +25,19 @@ const FEDERATION_LINK = `
 `;
 
 /**
+ * Subgraphs never stream: a `Subscription` field a subgraph declares exists so that composition puts
+ * it in the supergraph, and the gateway executes it (over graphql-ws, re-resolving the payload through
+ * the supergraph per event). type-graphql refuses `@Subscription` without a pub/sub, so every subgraph
+ * gets this one, which refuses to be used.
+ */
+const NO_PUBSUB = {
+  publish: (): void => undefined,
+  subscribe: (): AsyncIterable<unknown> => {
+    throw new Error('subgraphs do not execute subscriptions; the gateway does');
+  },
+};
+
+/**
  * Turns type-graphql classes into an Apollo Federation 2 subgraph schema: type-graphql builds the
  * schema, its SDL (with the @key/@shareable directives the classes declare) is handed to
  * @apollo/subgraph, and the resolvers are carried over with the reference resolvers merged in.
@@ -37,6 +50,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validate: false, // inputs are validated with zod in the services, one way for every service
     skipCheck: true, // a subgraph may have no Query of its own
     emitSchemaFile: false,
+    pubSub: NO_PUBSUB,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, fields] of Object.entries(options.references ?? {})) {

@@ -9,3 +9,4 @@ export * from './query-counter';
 export * from './vhost';
 export * from './fake-subgraph';
 export * from './teardown';
+export * from './live-client';

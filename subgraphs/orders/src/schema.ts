@@ -5,6 +5,7 @@ import { OrderLifecycleResolver } from './lifecycle/order-lifecycle.resolver';
 import { OrderConnectionResolver, OrderFieldsResolver } from './order/order-fields.resolver';
 import { resolveOrderReference } from './order/order.reference';
 import { OrderResolver } from './order/order.resolver';
+import { OrderUpdatesResolver } from './order/order-updates.resolver';
 
 /**
  * The orders subgraph schema. It needs no database: resolvers reach services through the request
@@ -18,6 +19,7 @@ export function buildOrdersSchema(): Promise<GraphQLSchema> {
       OrderConnectionResolver,
       CheckoutResolver,
       OrderLifecycleResolver,
+      OrderUpdatesResolver,
     ],
     references: { Order: { __resolveReference: resolveOrderReference } },
   });
