@@ -75,7 +75,12 @@ async function indexed(text: string, id: string): Promise<void> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  supergraph = await startTestSupergraph({ with: ['search'] });
+  // In-flight query sharing (gateway/src/dedup) would merge the concurrent identical requests before
+  // they reach the response cache; switched off, these tests see the cache's own coalescing.
+  supergraph = await startTestSupergraph({
+    with: ['search'],
+    gatewayEnv: { SHARE_INFLIGHT_QUERIES: 'false' },
+  });
   url = supergraph.gatewayUrl;
   shop = await Shop.open(url, supergraph.users.config, 'rc');
   buyer = await shop.signUpBuyer();

@@ -135,6 +135,8 @@ export interface TestSupergraphOptions<W extends OptionalSubgraph = never, P ext
   /** Settings of payments; cards go to the local simulator (tok_visa, tok_chargeDeclined) by default. */
   paymentsEnv?: Record<string, string>;
   reviewsEnv?: Record<string, string>;
+  /** Settings of the gateway (e.g. a feature switched off to test another in isolation). */
+  gatewayEnv?: Record<string, string>;
   /**
    * Runs orders in a child process (see {@link TestOrdersProcess}) instead of in the test process.
    * Default false: every other service always runs in the test process.
@@ -157,6 +159,7 @@ const OPTION_KEYS = [
   'ordersEnv',
   'paymentsEnv',
   'reviewsEnv',
+  'gatewayEnv',
   'ordersProcess',
   'busReconnectMaxDelayMs',
 ];
@@ -412,6 +415,7 @@ export async function startTestSupergraph(
       // The gateway resolves API keys through users' internal route.
       SERVICE_TOKEN: serviceToken,
       ...overrides,
+      ...options.gatewayEnv,
     });
     const gateway = await startGateway(gatewayConfig, silent('gateway'), { cache, bus });
     cleanup.push(() => gateway.stop());
