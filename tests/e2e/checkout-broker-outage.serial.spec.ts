@@ -43,7 +43,7 @@ function orderEvents(orderId: string): string[] {
     .map((e) => e.type);
 }
 
-it('checkout through the gateway is PAID while RabbitMQ is down; its events arrive and the cart is cleared once the broker is back', async () => {
+it('checkout through the gateway is PAID while RabbitMQ is down; the cart is cleared at once and its events arrive once the broker is back', async () => {
   const productId = await shop.createProduct(5);
   const buyer = await shop.signUpBuyer();
   await shop.addToCart(buyer, productId, 1);
@@ -59,12 +59,11 @@ it('checkout through the gateway is PAID while RabbitMQ is down; its events arri
       expect.objectContaining({ status: 'CAPTURED', method: 'CARD', amount: { amount: PRICE } }),
     ]);
     expect(await shop.stockOf(productId)).toBe(4);
-    // Nothing went out: order.created and order.paid wait in orders' outbox, the cart is untouched.
+    // Nothing went out: order.created and order.paid wait in orders' outbox. The buyer still reads
+    // its own write: cart applied the paid outcome on orders' direct call, not from the event.
     expect(await supergraph.orders.service.relay.pendingCount()).toBeGreaterThanOrEqual(2);
     expect(orderEvents(order.id)).toEqual([]);
-    expect((await shop.cartOf(buyer)).items).toEqual([
-      expect.objectContaining({ product: { id: productId }, quantity: 1 }),
-    ]);
+    expect((await shop.cartOf(buyer)).items).toEqual([]);
 
     await startBroker();
     const arrived = await eventually(
@@ -76,11 +75,6 @@ it('checkout through the gateway is PAID while RabbitMQ is down; its events arri
       { timeoutMs: 30_000, intervalMs: 100 },
     );
     expect(arrived.indexOf('order.created')).toBeLessThan(arrived.indexOf('order.paid'));
-    await eventually(
-      'the cart to be emptied by order.paid',
-      async () => ((await shop.cartOf(buyer)).items.length === 0 ? true : undefined),
-      { timeoutMs: 30_000, intervalMs: 100 },
-    );
     await eventually('orders outbox to drain', async () =>
       (await supergraph.orders.service.relay.pendingCount()) === 0 ? true : undefined,
     );
